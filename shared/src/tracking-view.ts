@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { Instant } from './instant.ts'
+import { Feedback, Preferences } from './preferences.ts'
+import { ShipmentEvent, ShipmentStatus } from './shipment-event.ts'
+
+export const Capabilities = z
+  .object({
+    reschedule: z.boolean(),
+    safePlace: z.boolean(),
+    instructions: z.boolean(),
+    pickupPoint: z.boolean(),
+    chat: z.boolean(),
+    feedback: z.boolean(),
+    push: z.boolean(),
+  })
+  .meta({ id: 'Capabilities' })
+export type Capabilities = z.infer<typeof Capabilities>
+
+/** What a shopper's tracking token may see of its one shipment. */
+export const TrackingView = z
+  .object({
+    shipment: z.object({
+      orderRef: z.string(),
+      status: ShipmentStatus,
+      address: z.object({ line1: z.string(), city: z.string(), postcode: z.string() }),
+      timeZone: z.string().meta({ description: "IANA zone of the delivery address: show times in it." }),
+      promisedWindow: z.object({ start: Instant, end: Instant }).nullable(),
+      retailer: z.object({ name: z.string() }),
+    }),
+    eta: z
+      .object({ start: Instant, end: Instant, stopsAway: z.number().int().min(0), updatedAt: Instant })
+      .nullable(),
+    driver: z
+      .object({
+        name: z.string(),
+        position: z.object({ lat: z.number(), lng: z.number(), at: Instant }).nullable(),
+      })
+      .nullable(),
+    timeline: z.array(ShipmentEvent),
+    preferences: Preferences,
+    feedback: Feedback.nullable(),
+    capabilities: Capabilities,
+  })
+  .meta({ id: 'TrackingView' })
+export type TrackingView = z.infer<typeof TrackingView>
