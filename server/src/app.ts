@@ -1,0 +1,56 @@
+import type { AppDeps } from './deps.ts'
+import { notFound } from './errors/api-error.ts'
+import { createErrorHandler } from './errors/on-error.ts'
+import { problemResponse } from './errors/problem-response.ts'
+import { requestId } from './middleware/request-id.ts'
+import { createRouter } from './openapi/router.ts'
+import { adminRoutes } from './routes/admin/tenants.ts'
+import { shipmentRoutes } from './routes/shipments/index.ts'
+import { healthRoutes } from './routes/system/health.ts'
+import { hostedPageRoutes } from './routes/system/hosted-page.ts'
+import { widgetAssetRoutes } from './routes/system/widget-asset.ts'
+import { trackRoutes } from './routes/track/index.ts'
+
+/**
+ * Builds the Porchlight API from its dependencies. Nothing here reads the environment or keeps
+ * module-level state, so every test builds its own app.
+ *
+ * @example
+ * const app = createApp({ db, pingDatabase, bus, clock, ids, logger, config, widget })
+ * const res = await app.request('/healthz')
+ */
+export function createApp(deps: AppDeps) {
+  const app = createRouter()
+  app.use('*', requestId)
+  app.onError(createErrorHandler(deps.logger))
+  app.notFound((c) => problemResponse(c, notFound('This resource')))
+
+  app.route('/', healthRoutes(deps))
+  app.route('/', widgetAssetRoutes(deps.widget))
+  app.route('/', hostedPageRoutes())
+  app.route('/', adminRoutes(deps))
+  app.route('/', shipmentRoutes(deps))
+  app.route('/', trackRoutes(deps))
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: "The retailer's API key.",
+  })
+  app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'PORCHLIGHT_ADMIN_TOKEN.',
+  })
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Porchlight API',
+      version: '0.1.0',
+      description: 'Errors are RFC 9457 application/problem+json with a stable `code`.',
+    },
+  })
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

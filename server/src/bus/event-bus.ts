@@ -1,0 +1,10 @@
+import type { ShipmentStatus } from '@porchlight/shared'
+
+/** What happened to a shipment, for whoever holds its live stream. */
+export type ShipmentUpdate = { shipmentId: string; kind: 'status'; status: ShipmentStatus }
+
+export type EventBus = {
+  publish(update: ShipmentUpdate): Promise<void>
+  /** Returns the function that unsubscribes. */
+  subscribe(shipmentId: string, listener: (update: ShipmentUpdate) => void): () => void
+}

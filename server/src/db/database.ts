@@ -1,0 +1,16 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import type * as schema from './schema/index.ts'
+
+/** Either driver's drizzle database: PGlite (embedded) or postgres.js (PostgreSQL). */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>
+
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0]
+
+/** An open database with what the app needs besides queries. */
+export type DatabaseHandle = {
+  kind: 'pglite' | 'postgres'
+  db: Database
+  /** Rejects when the database does not answer. */
+  ping(): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,39 @@
+import type { EventBus } from './bus/event-bus.ts'
+import type { Database } from './db/database.ts'
+
+export type Clock = { now(): Date }
+
+export type IdGenerator = {
+  /** A new opaque identifier such as `shp_3kTq9…`. */
+  id(prefix: string): string
+  /** A new secret with at least `bytes` × 8 bits of entropy, base64url. */
+  secret(bytes: number): string
+}
+
+export type Logger = {
+  info(message: string, data?: Record<string, unknown>): void
+  error(message: string, data?: Record<string, unknown>): void
+}
+
+/** Everything the app reads from outside, resolved once by the entry point. */
+export type AppConfig = {
+  /** The origin shoppers reach, used to build tracking URLs. */
+  publicUrl: string
+  /** Enables the admin API; `undefined` leaves it answering 404. */
+  adminToken: string | undefined
+}
+
+/** The built widget module served at `/widget.js`. */
+export type WidgetAsset = { source: string; etag: string }
+
+export type AppDeps = {
+  db: Database
+  /** Rejects when the database does not answer (health checks). */
+  pingDatabase(): Promise<void>
+  bus: EventBus
+  clock: Clock
+  ids: IdGenerator
+  logger: Logger
+  config: AppConfig
+  widget: WidgetAsset | undefined
+}

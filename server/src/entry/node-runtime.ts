@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { type App, createApp } from '../app.ts'
+import { createInProcessBus } from '../bus/in-process-bus.ts'
+import type { DatabaseHandle } from '../db/database.ts'
+import { openPglite } from '../db/pglite.ts'
+import { openPostgres } from '../db/postgres.ts'
+import type { Logger, WidgetAsset } from '../deps.ts'
+import { createIdGenerator, systemClock } from '../ids.ts'
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url))
+const WIDGET_BUILD = fileURLToPath(new URL('../../../widget/dist/widget.js', import.meta.url))
+
+/** PostgreSQL when a URL is given, embedded PGlite in `dataDir` otherwise. */
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined
+  dataDir: string
+}): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    return openPostgres({ url: options.databaseUrl, migrationsFolder: MIGRATIONS_FOLDER })
+  }
+  if (!options.dataDir.includes('://')) mkdirSync(options.dataDir, { recursive: true })
+  return openPglite({ dataDir: options.dataDir, migrationsFolder: MIGRATIONS_FOLDER })
+}
+
+export function loadWidget(path = WIDGET_BUILD): WidgetAsset | undefined {
+  if (!existsSync(path)) return undefined
+  const source = readFileSync(path, 'utf8')
+  return { source, etag: `"${createHash('sha256').update(source).digest('base64url').slice(0, 22)}"` }
+}
+
+export const consoleLogger: Logger = {
+  info: (message, data) => console.log(JSON.stringify({ level: 'info', message, ...data })),
+  error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
+}
+
+export type ServerOptions = {
+  port: number
+  host: string
+  databaseUrl?: string | undefined
+  dataDir: string
+  adminToken?: string | undefined
+  publicUrl?: string | undefined
+  logger?: Logger
+}
+
+export type RunningServer = {
+  url: string
+  app: App
+  database: DatabaseHandle
+  close(): Promise<void>
+}
+
+/** Opens the database, builds the app with real dependencies and listens on HTTP. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? consoleLogger
+  const database = await openDatabase(options)
+  const widget = loadWidget()
+  if (!widget) logger.error('widget build missing: /widget.js will answer 404', { path: WIDGET_BUILD })
+  let publicUrl = options.publicUrl
+  const deps = {
+    db: database.db,
+    pingDatabase: database.ping,
+    bus: createInProcessBus(),
+    clock: systemClock,
+    ids: createIdGenerator(),
+    logger,
+    config: {
+      get publicUrl() {
+        return publicUrl ?? ''
+      },
+      adminToken: options.adminToken,
+    },
+    widget,
+  }
+  const app = createApp(deps)
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s))
+    s.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`
+  publicUrl ??= url
+  return {
+    url,
+    app,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await database.close()
+    },
+  }
+}

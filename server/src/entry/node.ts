@@ -1,0 +1,22 @@
+import { consoleLogger, startServer } from './node-runtime.ts'
+
+// The only place that reads the environment; see CONTRACT.md "Running it".
+const env = process.env
+const server = await startServer({
+  port: Number(env.PORT ?? 8787),
+  host: env.HOST ?? '127.0.0.1',
+  databaseUrl: env.DATABASE_URL || undefined,
+  dataDir: env.PORCHLIGHT_DATA_DIR ?? '.porchlight/data',
+  adminToken: env.PORCHLIGHT_ADMIN_TOKEN || undefined,
+  publicUrl: env.PORCHLIGHT_PUBLIC_URL || undefined,
+})
+consoleLogger.info('porchlight listening', { url: server.url, database: server.database.kind })
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  })
+}

@@ -1,0 +1,21 @@
+import type { ErrorCode, FieldError } from '@porchlight/shared'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+
+/** The one error type handlers and services throw; the error handler turns it into problem+json. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail)
+    this.name = 'ApiError'
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} was not found.`)
+
+export const validationFailed = (errors: FieldError[]) =>
+  new ApiError(400, 'validation_failed', 'The request has invalid fields.', errors)

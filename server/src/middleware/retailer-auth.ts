@@ -1,0 +1,34 @@
+import { and, eq, isNull } from 'drizzle-orm'
+import { createMiddleware } from 'hono/factory'
+import type { Database } from '../db/database.ts'
+import { apiKeys, tenants } from '../db/schema/index.ts'
+import type { AppEnv } from '../env.ts'
+import { ApiError } from '../errors/api-error.ts'
+import { sha256Hex } from '../services/secrets/sha256.ts'
+
+const unauthorized = () =>
+  new ApiError(401, 'unauthorized', 'Send a valid API key as `Authorization: Bearer <apiKey>`.', undefined, {
+    'WWW-Authenticate': 'Bearer',
+  })
+
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')
+  return match?.[1]
+}
+
+/** Resolves the retailer's API key to its tenant; everything downstream is scoped to it. */
+export function retailerAuth(db: Database) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const key = bearerToken(c.req.header('Authorization'))
+    if (!key) throw unauthorized()
+    const [tenant] = await db
+      .select({ id: tenants.id, name: tenants.name })
+      .from(apiKeys)
+      .innerJoin(tenants, eq(tenants.id, apiKeys.tenantId))
+      .where(and(eq(apiKeys.keyHash, await sha256Hex(key)), isNull(apiKeys.revokedAt)))
+      .limit(1)
+    if (!tenant) throw unauthorized()
+    c.set('tenant', tenant)
+    await next()
+  })
+}

@@ -1,0 +1,44 @@
+import type { AppDeps } from '../../deps.ts'
+import { jsonBody } from '../../middleware/json-body.ts'
+import { retailerAuth } from '../../middleware/retailer-auth.ts'
+import { createRouter } from '../../openapi/router.ts'
+import { recordEvent } from '../../services/events/record-event.ts'
+import { sha256Hex } from '../../services/secrets/sha256.ts'
+import { createShipment } from '../../services/shipments/create-shipment.ts'
+import { getShipment } from '../../services/shipments/get-shipment.ts'
+import { listShipments } from '../../services/shipments/list-shipments.ts'
+import { createShipmentRoute, getShipmentRoute, listShipmentsRoute, recordEventRoute } from './shipment-routes.ts'
+
+export function shipmentRoutes(deps: AppDeps) {
+  const router = createRouter()
+  // Hono's `/v1/shipments/*` also matches `/v1/shipments` itself.
+  router.use('/v1/shipments/*', retailerAuth(deps.db), jsonBody)
+  const ctx = (tenantId: string) => ({ ...deps, tenantId })
+
+  router.openapi(createShipmentRoute, async (c) => {
+    const created = await createShipment({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') })
+    return c.json(created, 201)
+  })
+
+  router.openapi(listShipmentsRoute, async (c) => {
+    return c.json(await listShipments({ ctx: ctx(c.var.tenant.id), input: c.req.valid('query') }), 200)
+  })
+
+  router.openapi(getShipmentRoute, async (c) => {
+    return c.json(await getShipment({ ctx: ctx(c.var.tenant.id), input: c.req.valid('param') }), 200)
+  })
+
+  router.openapi(recordEventRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const event = c.req.valid('json')
+    const key = c.req.valid('header')['idempotency-key']
+    const idempotency = key === undefined
+      ? undefined
+      : { key, fingerprint: `POST ${c.req.path} ${await sha256Hex(JSON.stringify(event))}` }
+    const answer = await recordEvent({ ctx: ctx(c.var.tenant.id), input: { shipmentId: id, event, idempotency } })
+    if (answer.replayed) c.header('Idempotent-Replayed', 'true')
+    return answer.status === 201 ? c.json(answer.body, 201) : c.json(answer.body, 200)
+  })
+
+  return router
+}

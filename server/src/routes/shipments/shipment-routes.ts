@@ -1,0 +1,71 @@
+import { createRoute } from '@hono/zod-openapi'
+import {
+  CreateEventRequest,
+  CreateEventResponse,
+  CreateShipmentRequest,
+  CreateShipmentResponse,
+  ShipmentDetail,
+  ShipmentList,
+  ShipmentListQuery,
+} from '@porchlight/shared'
+import { z } from 'zod'
+import { problemResponses } from '../../openapi/problem-responses.ts'
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
+const security = [{ apiKey: [] }]
+const tags = ['Shipments']
+const ShipmentParams = z.strictObject({ id: z.string().min(1).max(64) })
+
+export const createShipmentRoute = createRoute({
+  method: 'post',
+  path: '/v1/shipments',
+  tags,
+  security,
+  summary: 'Create a shipment and its shopper tracking token',
+  request: { body: { required: true, ...json(CreateShipmentRequest) } },
+  responses: {
+    201: { description: 'Created; `trackingToken` is shown this once.', ...json(CreateShipmentResponse) },
+    ...problemResponses(400, 401, 409, 413, 415),
+  },
+})
+
+export const listShipmentsRoute = createRoute({
+  method: 'get',
+  path: '/v1/shipments',
+  tags,
+  security,
+  summary: "List the tenant's shipments, newest first",
+  request: { query: ShipmentListQuery },
+  responses: { 200: { description: 'One page.', ...json(ShipmentList) }, ...problemResponses(400, 401) },
+})
+
+export const getShipmentRoute = createRoute({
+  method: 'get',
+  path: '/v1/shipments/{id}',
+  tags,
+  security,
+  summary: 'A shipment with its preferences, feedback and events',
+  request: { params: ShipmentParams },
+  responses: { 200: { description: 'The shipment.', ...json(ShipmentDetail) }, ...problemResponses(401, 404) },
+})
+
+export const recordEventRoute = createRoute({
+  method: 'post',
+  path: '/v1/shipments/{id}/events',
+  tags,
+  security,
+  summary: 'Report a status event',
+  description:
+    'With an `Idempotency-Key` header, a repeat returns the first answer and writes nothing. ' +
+    'The same event (type and instant) reported twice answers 200 with the existing entry.',
+  request: {
+    params: ShipmentParams,
+    headers: z.object({ 'idempotency-key': z.string().min(1).max(255).optional() }),
+    body: { required: true, ...json(CreateEventRequest) },
+  },
+  responses: {
+    201: { description: 'Recorded.', ...json(CreateEventResponse) },
+    200: { description: 'Already recorded: the existing entry.', ...json(CreateEventResponse) },
+    ...problemResponses(400, 401, 404, 413, 415, 422),
+  },
+})

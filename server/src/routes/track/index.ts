@@ -1,0 +1,34 @@
+import { createRoute } from '@hono/zod-openapi'
+import { TrackingView } from '@porchlight/shared'
+import { z } from 'zod'
+import type { AppDeps } from '../../deps.ts'
+import { notFound } from '../../errors/api-error.ts'
+import { problemResponses } from '../../openapi/problem-responses.ts'
+import { createRouter } from '../../openapi/router.ts'
+import { getTrackingView } from '../../services/tracking/get-tracking-view.ts'
+import { shopperHeaders } from './shopper-headers.ts'
+
+const trackRoute = createRoute({
+  method: 'get',
+  path: '/v1/track/{token}',
+  tags: ['Shopper'],
+  summary: "The shopper's view of the one shipment its tracking token opens",
+  request: { params: z.object({ token: z.string().max(200) }) },
+  responses: {
+    200: { description: 'The tracking view.', content: { 'application/json': { schema: TrackingView } } },
+    ...problemResponses(404),
+  },
+})
+
+export function trackRoutes(deps: AppDeps) {
+  const router = createRouter()
+  router.use('/v1/track/*', shopperHeaders)
+  router.openapi(trackRoute, async (c) => {
+    const tracked = await getTrackingView({ ctx: deps, input: c.req.valid('param') })
+    if (!tracked) throw notFound('Delivery')
+    const origin = c.req.header('Origin')
+    if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
+    return c.json(tracked.view, 200)
+  })
+  return router
+}

@@ -1,0 +1,80 @@
+import type { CreateEventRequest } from '@porchlight/shared'
+import { and, eq } from 'drizzle-orm'
+import { shipmentEvents, shipments } from '../../db/schema/index.ts'
+import { notFound, validationFailed } from '../../errors/api-error.ts'
+import type { TenantContext } from '../context.ts'
+import { statusSql } from '../shipments/shipment-status.ts'
+import { toShipmentEvent } from './event-view.ts'
+import { type Idempotency, type RecordedAnswer, saveAnswer, storedAnswer } from './idempotency.ts'
+
+// Scanners' clocks drift; an event minutes ahead is plausible, one hours ahead is a bug.
+const FUTURE_TOLERANCE_MS = 5 * 60_000
+
+class LostIdempotencyRace extends Error {}
+
+/**
+ * Adds a status event to a shipment's timeline. The same event (type and instant) reported again
+ * is answered with the existing entry (200) instead of a second one; with an `Idempotency-Key`,
+ * a repeat gets the first answer and writes nothing.
+ */
+export async function recordEvent({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext
+  input: { shipmentId: string; event: CreateEventRequest; idempotency: Idempotency | undefined }
+}): Promise<RecordedAnswer> {
+  const { shipmentId, event, idempotency } = input
+  const at = new Date(event.at)
+  if (at.getTime() > ctx.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
+    throw validationFailed([{ path: 'at', message: 'must not be in the future' }])
+  }
+  if (idempotency) {
+    const earlier = await storedAnswer(ctx.db, ctx.tenantId, idempotency)
+    if (earlier) return earlier
+  }
+  let answer: RecordedAnswer
+  try {
+    answer = await ctx.db.transaction(async (tx) => {
+      const [shipment] = await tx
+        .select({ id: shipments.id })
+        .from(shipments)
+        .where(and(eq(shipments.id, shipmentId), eq(shipments.tenantId, ctx.tenantId)))
+      if (!shipment) throw notFound('Shipment')
+      const inserted = await tx
+        .insert(shipmentEvents)
+        .values({ id: ctx.ids.id('evt'), shipmentId, type: event.type, at, note: event.note })
+        .onConflictDoNothing({ target: [shipmentEvents.shipmentId, shipmentEvents.type, shipmentEvents.at] })
+        .returning()
+      const [row] =
+        inserted.length > 0
+          ? inserted
+          : await tx
+              .select()
+              .from(shipmentEvents)
+              .where(
+                and(
+                  eq(shipmentEvents.shipmentId, shipmentId),
+                  eq(shipmentEvents.type, event.type),
+                  eq(shipmentEvents.at, at),
+                ),
+              )
+      const [current] = await tx.select({ status: statusSql }).from(shipments).where(eq(shipments.id, shipmentId))
+      if (!row || !current) throw new Error(`event of ${shipmentId} vanished inside its transaction`)
+      const result: RecordedAnswer = {
+        status: inserted.length > 0 ? 201 : 200,
+        body: { ...toShipmentEvent(row), status: current.status },
+        replayed: false,
+      }
+      if (idempotency && !(await saveAnswer(tx, ctx.tenantId, idempotency, result))) throw new LostIdempotencyRace()
+      return result
+    })
+  } catch (error) {
+    if (!(error instanceof LostIdempotencyRace) || !idempotency) throw error
+    const winner = await storedAnswer(ctx.db, ctx.tenantId, idempotency)
+    if (!winner) throw error
+    return winner
+  }
+  if (answer.status === 201) await ctx.bus.publish({ shipmentId, kind: 'status', status: answer.body.status })
+  return answer
+}

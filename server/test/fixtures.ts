@@ -1,0 +1,56 @@
+import type { CreateShipmentRequest, CreateShipmentResponse, CreateTenantResponse } from '@porchlight/shared'
+import { ADMIN_TOKEN, type TestContext } from './test-app.ts'
+
+let counter = 0
+
+export async function createTenant(
+  t: TestContext,
+  body: { name?: string; allowedOrigins?: string[] } = {},
+): Promise<CreateTenantResponse> {
+  const res = await t.call('POST', '/v1/admin/tenants', {
+    token: ADMIN_TOKEN,
+    body: { name: body.name ?? 'Maison Lumière', allowedOrigins: body.allowedOrigins ?? ['https://shop.example'] },
+  })
+  if (res.status !== 201) throw new Error(`tenant: ${res.status} ${await res.text()}`)
+  return res.json() as Promise<CreateTenantResponse>
+}
+
+export function shipmentBody(overrides: Partial<CreateShipmentRequest> = {}): CreateShipmentRequest {
+  counter += 1
+  return {
+    orderRef: `ORD-${Date.now().toString(36)}-${counter}`,
+    recipient: { name: 'Camille Martin', email: 'camille@example.com', locale: 'fr-FR' },
+    address: {
+      line1: '12 rue des Lilas',
+      city: 'Paris',
+      postcode: '75011',
+      country: 'FR',
+      lat: 48.8566,
+      lng: 2.3522,
+      timeZone: 'Europe/Paris',
+    },
+    promisedWindow: { start: '2026-11-21T13:00:00Z', end: '2026-11-21T15:00:00Z' },
+    ...overrides,
+  }
+}
+
+export async function createShipment(
+  t: TestContext,
+  apiKey: string,
+  overrides: Partial<CreateShipmentRequest> = {},
+): Promise<CreateShipmentResponse & { orderRef: string }> {
+  const body = shipmentBody(overrides)
+  const res = await t.call('POST', '/v1/shipments', { token: apiKey, body })
+  if (res.status !== 201) throw new Error(`shipment: ${res.status} ${await res.text()}`)
+  return { ...((await res.json()) as CreateShipmentResponse), orderRef: body.orderRef }
+}
+
+export async function postEvent(
+  t: TestContext,
+  apiKey: string,
+  shipmentId: string,
+  event: { type: string; at: string; note?: string },
+  headers: Record<string, string> = {},
+) {
+  return t.call('POST', `/v1/shipments/${shipmentId}/events`, { token: apiKey, body: event, headers })
+}

@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe } from 'vitest'
+import { createApp } from '../src/app.ts'
+import { createInProcessBus } from '../src/bus/in-process-bus.ts'
+import type { DatabaseHandle } from '../src/db/database.ts'
+import type { AppDeps, Clock, Logger } from '../src/deps.ts'
+import { createIdGenerator } from '../src/ids.ts'
+import { DATABASE_KINDS, type DatabaseKind, openTestDatabase } from './test-database.ts'
+
+export const ADMIN_TOKEN = 'test-admin-token'
+export const PUBLIC_URL = 'https://track.example'
+
+/** A clock tests can move; starts at a fixed instant so dates in assertions are stable. */
+export function createTestClock(start = new Date('2026-11-21T09:00:00Z')): Clock & { set(d: Date): void } {
+  let now = start
+  return { now: () => now, set: (d) => (now = d) }
+}
+
+export type TestContext = {
+  kind: DatabaseKind
+  database: DatabaseHandle
+  app: ReturnType<typeof createApp>
+  deps: AppDeps
+  clock: ReturnType<typeof createTestClock>
+  errors: string[]
+  /** Sends a request; `body` objects are sent as JSON, strings as they are. */
+  call(method: string, path: string, init?: { body?: unknown; token?: string; headers?: Record<string, string> }): Promise<Response>
+  /** Rows in every table: a failed write must leave this unchanged. */
+  rowCounts(): Promise<Record<string, number>>
+}
+
+const TABLES = ['tenants', 'api_keys', 'shipments', 'shipment_events', 'tracking_tokens', 'idempotency_keys', 'preference_changes', 'feedback']
+
+export async function buildTestContext(kind: DatabaseKind, database: DatabaseHandle): Promise<TestContext> {
+  const clock = createTestClock()
+  const errors: string[] = []
+  const logger: Logger = { info: () => {}, error: (message, data) => errors.push(`${message} ${JSON.stringify(data)}`) }
+  const deps: AppDeps = {
+    db: database.db,
+    pingDatabase: database.ping,
+    bus: createInProcessBus(),
+    clock,
+    ids: createIdGenerator(),
+    logger,
+    config: { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN },
+    widget: { source: 'export {}', etag: '"test-etag"' },
+  }
+  const app = createApp(deps)
+  return {
+    kind,
+    database,
+    app,
+    deps,
+    clock,
+    errors,
+    call: async (method, path, init = {}) => {
+      const headers: Record<string, string> = { ...init.headers }
+      if (init.token) headers.Authorization = `Bearer ${init.token}`
+      let body: string | undefined
+      if (init.body !== undefined) {
+        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body)
+        headers['Content-Type'] ??= 'application/json'
+      }
+      return app.request(path, { method, headers, ...(body === undefined ? {} : { body }) })
+    },
+    rowCounts: async () => {
+      const counts: Record<string, number> = {}
+      for (const table of TABLES) {
+        const rows = await database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))
+        const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: Array<{ n: number }> }).rows
+        counts[table] = list[0]?.n ?? -1
+      }
+      return counts
+    },
+  }
+}
+
+/**
+ * Runs a suite once on embedded PGlite and once on real PostgreSQL, each with its own fresh
+ * database and app. `get()` returns the context inside tests.
+ */
+export function describeWithDatabases(name: string, suite: (get: () => TestContext) => void) {
+  describe.each(DATABASE_KINDS)(`${name} [%s]`, (kind) => {
+    let ctx: TestContext | undefined
+    let dispose: (() => Promise<void>) | undefined
+    beforeAll(async () => {
+      const database = await openTestDatabase(kind)
+      dispose = database.dispose
+      ctx = await buildTestContext(kind, database)
+    })
+    afterAll(async () => {
+      await dispose?.()
+    })
+    suite(() => {
+      if (!ctx) throw new Error('test context not ready')
+      return ctx
+    })
+  })
+}
