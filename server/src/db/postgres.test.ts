@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { createScratchPostgres } from '../../test/test-database.ts'
+import { MIGRATIONS_FOLDER } from '../entry/node-runtime.ts'
+import { openPostgres } from './postgres.ts'
+
+let scratch: Awaited<ReturnType<typeof createScratchPostgres>>
+beforeAll(async () => {
+  scratch = await createScratchPostgres()
+})
+afterAll(async () => {
+  await scratch.drop()
+})
+
+it('lets several instances start together on one empty database', async () => {
+  const handles = await Promise.all(
+    Array.from({ length: 4 }, () => openPostgres({ url: scratch.url, migrationsFolder: MIGRATIONS_FOLDER, maxConnections: 2 })),
+  )
+  try {
+    for (const handle of handles) await handle.ping()
+    const [first] = handles
+    const applied = await first!.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
+    expect(Array.from(applied)[0]?.n).toBeGreaterThan(0)
+  } finally {
+    await Promise.all(handles.map((h) => h.close()))
+  }
+})

@@ -1,0 +1,70 @@
+import { beforeAll, expect, it } from 'vitest'
+import { createShipment, createTenant } from '../../../test/fixtures.ts'
+import { ADMIN_TOKEN, describeWithDatabases } from '../../../test/test-app.ts'
+
+describeWithDatabases('system routes', (get) => {
+  let trackingToken: string
+  beforeAll(async () => {
+    const { apiKey } = await createTenant(get())
+    trackingToken = (await createShipment(get(), apiKey)).trackingToken
+  })
+
+  it('reports healthy when the database answers', async () => {
+    const res = await get().call('GET', '/healthz')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ ok: true })
+  })
+
+  it('publishes an OpenAPI 3.1 document covering every endpoint', async () => {
+    const doc = (await (await get().call('GET', '/openapi.json')).json()) as {
+      openapi: string
+      paths: Record<string, Record<string, unknown>>
+      components: { schemas: Record<string, unknown> }
+    }
+    expect(doc.openapi).toBe('3.1.0')
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/v1/admin/tenants',
+      '/v1/shipments',
+      '/v1/shipments/{id}',
+      '/v1/shipments/{id}/events',
+      '/v1/track/{token}',
+    ])
+    expect(Object.keys(doc.paths['/v1/shipments'] ?? {}).sort()).toEqual(['get', 'post'])
+    expect(doc.components.schemas).toHaveProperty('TrackingView')
+    expect(doc.components.schemas).toHaveProperty('Problem')
+  })
+
+  it('serves the widget module to any origin, with an ETag', async () => {
+    const res = await get().call('GET', '/widget.js')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8')
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    const etag = res.headers.get('ETag') ?? ''
+    expect((await get().call('GET', '/widget.js', { headers: { 'If-None-Match': etag } })).status).toBe(304)
+  })
+
+  it('serves the hosted tracking page with the token as an escaped attribute', async () => {
+    const res = await get().call('GET', `/t/${trackingToken}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Referrer-Policy')).toBe('no-referrer')
+    expect(await res.text()).toContain(`<porchlight-tracker token="${trackingToken}">`)
+    const hostile = await (await get().call('GET', `/t/${encodeURIComponent('"><script>alert(1)</script>')}`)).text()
+    expect(hostile).not.toContain('<script>alert(1)')
+  })
+
+  it('hides the admin API behind the admin token', async () => {
+    const body = { name: 'Shop', allowedOrigins: [] }
+    expect((await get().call('POST', '/v1/admin/tenants', { body })).status).toBe(401)
+    expect((await get().call('POST', '/v1/admin/tenants', { body, token: 'wrong' })).status).toBe(401)
+    expect((await get().call('POST', '/v1/admin/tenants', { body, token: ADMIN_TOKEN })).status).toBe(201)
+  })
+
+  it('rejects a tenant origin with a path, naming the field', async () => {
+    const res = await get().call('POST', '/v1/admin/tenants', {
+      token: ADMIN_TOKEN,
+      body: { name: 'Shop', allowedOrigins: ['https://shop.example/store'] },
+    })
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('allowedOrigins.0')
+  })
+})
