@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing'
+import { addressClock } from './time-window.ts'
+
+// The runner gives the browser Asia/Tokyo, so none of these can pass by reading the local clock.
+describe('addressClock', () => {
+  it('shows a window in the address’s zone', () => {
+    const clock = addressClock('en-GB', 'America/New_York')
+    const window = { start: '2026-11-21T19:00:00Z', end: '2026-11-21T21:00:00Z' }
+    expect(clock.window(window)).to.match(/^Saturday 21 November, 14:00\s*–\s*16:00$/)
+  })
+
+  it('follows the address’s summer time', () => {
+    const clock = addressClock('en-GB', 'America/New_York')
+    const window = { start: '2026-07-04T18:00:00Z', end: '2026-07-04T20:00:00Z' }
+    expect(clock.window(window)).to.match(/^Saturday 4 July, 14:00\s*–\s*16:00$/)
+  })
+
+  it('names both days of a window that crosses midnight at the address', () => {
+    const clock = addressClock('en-GB', 'Europe/London')
+    const window = { start: '2026-11-21T23:00:00Z', end: '2026-11-22T01:00:00Z' }
+    expect(clock.window(window)).to.contain('Saturday 21 November').and.contain('Sunday 22 November')
+  })
+
+  it('shows a moment on the address’s date, not the browser’s or UTC’s', () => {
+    const clock = addressClock('en-GB', 'America/New_York')
+    expect(clock.moment('2026-11-20T03:15:00Z')).to.equal('Thu 19 Nov, 22:15')
+  })
+
+  it('names the zone when it has to fall back to the browser’s own', () => {
+    const at = new Date('2026-11-21T00:00:00Z')
+    const browserZone = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value
+    expect(browserZone).to.be.a('string')
+    expect(addressClock('en-GB', 'Mars/Olympus_Mons').moment(at.toISOString())).to.contain(
+      browserZone,
+    )
+  })
+})

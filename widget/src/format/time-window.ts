@@ -1,0 +1,48 @@
+import type { TimeWindow } from '@porchlight/shared'
+
+const WINDOW: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: 'numeric',
+  minute: '2-digit',
+}
+
+const MOMENT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+}
+
+/** Formats instants as clocks read at the delivery address, whatever zone the browser is in. */
+export interface AddressClock {
+  /** "Saturday 21 November, 14:00–16:00"; the date is repeated only when the window spans days. */
+  readonly window: (window: TimeWindow) => string
+  /** "Sat 21 Nov, 09:12" */
+  readonly moment: (at: string) => string
+}
+
+export function addressClock(locale: string, timeZone: string): AddressClock {
+  // An older browser may not know a newly added IANA zone and Intl would throw. Then show the
+  // browser's own time with its zone named, so the hours are never silently wrong.
+  const zone: Intl.DateTimeFormatOptions = isKnownTimeZone(timeZone)
+    ? { timeZone }
+    : { timeZoneName: 'short' }
+  const windowFormat = new Intl.DateTimeFormat(locale, { ...WINDOW, ...zone })
+  const momentFormat = new Intl.DateTimeFormat(locale, { ...MOMENT, ...zone })
+  return {
+    window: ({ start, end }) => windowFormat.formatRange(new Date(start), new Date(end)),
+    moment: (at) => momentFormat.format(new Date(at)),
+  }
+}
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url'
+import { esbuildPlugin } from '@web/dev-server-esbuild'
+import { chromeLauncher } from '@web/test-runner-chrome'
+import { mockApiMiddleware } from './test/mock-api-middleware.js'
+
+// Debian's Chromium: the runner's own download cannot reach its host. --no-sandbox because CI
+// runs as root.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [mockApiMiddleware()],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_FLAGS,
+        // A browser zone that is neither UTC nor any fixture's, so a time shown in the wrong
+        // zone cannot pass by coincidence.
+        env: { ...process.env, TZ: 'Asia/Tokyo' },
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 5000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en-GB">
+  <head><link rel="icon" href="data:," /></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+}
