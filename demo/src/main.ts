@@ -1,0 +1,28 @@
+import { startDemo } from './start-demo.ts'
+
+const demo = await startDemo({
+  host: process.env.HOST ?? '127.0.0.1',
+  apiPort: Number(process.env.PORT ?? 8787),
+  storefrontPort: Number(process.env.STOREFRONT_PORT ?? 8788),
+  stepMs: 20_000,
+})
+
+const first = demo.shipments[0]
+console.log(`
+  Porchlight demo is running.
+
+  Storefront:        ${demo.storefrontUrl}/
+  API:               ${demo.apiUrl}   (OpenAPI: ${demo.apiUrl}/openapi.json)
+  Hosted tracking:   ${first?.trackingUrl ?? ''}
+
+  ${first?.orderRef ?? ''} moves on every 20 s; then the next parcel starts. Ctrl+C stops.
+`)
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    demo.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  })
+}

@@ -1,0 +1,46 @@
+import type {
+  CreateEventRequest,
+  CreateEventResponse,
+  CreateShipmentRequest,
+  CreateShipmentResponse,
+  CreateTenantRequest,
+  CreateTenantResponse,
+  Problem,
+} from '@porchlight/shared'
+
+/** A minimal client of the public API, as a retailer's back office would write one. */
+export function retailerClient(baseUrl: string, apiKey: string) {
+  return {
+    createShipment: (body: CreateShipmentRequest) =>
+      send<CreateShipmentResponse>(baseUrl, 'POST', '/v1/shipments', apiKey, body),
+    recordEvent: (shipmentId: string, body: CreateEventRequest, idempotencyKey?: string) =>
+      send<CreateEventResponse>(baseUrl, 'POST', `/v1/shipments/${encodeURIComponent(shipmentId)}/events`, apiKey, body, {
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+      }),
+  }
+}
+
+export type RetailerClient = ReturnType<typeof retailerClient>
+
+export const createTenant = (baseUrl: string, adminToken: string, body: CreateTenantRequest) =>
+  send<CreateTenantResponse>(baseUrl, 'POST', '/v1/admin/tenants', adminToken, body)
+
+async function send<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  token: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const res = await fetch(new URL(path, baseUrl), {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => undefined)) as Problem | undefined
+    throw new Error(`${method} ${path}: ${res.status} ${problem?.code ?? ''} ${problem?.detail ?? ''}`.trim())
+  }
+  return res.json() as Promise<T>
+}

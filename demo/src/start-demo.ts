@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { startServer } from '@porchlight/server/node'
+import { createTenant, retailerClient } from './retailer-client.ts'
+import { type SeededShipment, seedShipments } from './seed.ts'
+import { simulateDeliveries } from './status-simulator.ts'
+import { storefrontApp } from './storefront.ts'
+
+export type DemoOptions = {
+  host: string
+  apiPort: number
+  storefrontPort: number
+  /** Milliseconds between the simulated parcel's status changes; 0 turns the simulator off. */
+  stepMs: number
+}
+
+export type RunningDemo = {
+  apiUrl: string
+  storefrontUrl: string
+  shipments: SeededShipment[]
+  close(): Promise<void>
+}
+
+/**
+ * The whole demo on one machine: the API on embedded in-memory PGlite, a seeded retailer, the
+ * storefront on a second origin, and a parcel whose status moves on by itself.
+ */
+export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
+  const adminToken = crypto.randomUUID()
+  const server = await startServer({
+    host: options.host,
+    port: options.apiPort,
+    dataDir: 'memory://',
+    adminToken,
+    logger: { info: () => {}, error: (message, data) => console.error(message, data ?? '') },
+  })
+  let shipments: SeededShipment[] = []
+  const storefront = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: storefrontApp({ apiUrl: server.url, shipments: () => shipments }).fetch, port: options.storefrontPort, hostname: options.host }, () => resolve(s))
+    s.once('error', reject)
+  })
+  const storefrontUrl = `http://${options.host}:${(storefront.address() as AddressInfo).port}`
+  const tenant = await createTenant(server.url, adminToken, {
+    name: 'Maison Lumière',
+    allowedOrigins: [storefrontUrl, storefrontUrl.replace(options.host, 'localhost')],
+  })
+  const client = retailerClient(server.url, tenant.apiKey)
+  const seeded = await seedShipments(client, new Date())
+  shipments = seeded
+  let stop = () => {}
+  if (options.stepMs > 0) {
+    const simulator = simulateDeliveries(client, {
+      stepMs: options.stepMs,
+      now: () => new Date(),
+      onParcel: (parcel) => (shipments = [parcel, ...seeded]),
+    })
+    await simulator.first
+    stop = simulator.stop
+  }
+  return {
+    apiUrl: server.url,
+    storefrontUrl,
+    get shipments() {
+      return shipments
+    },
+    close: async () => {
+      stop()
+      await new Promise<void>((resolve) => storefront.close(() => resolve()))
+      await server.close()
+    },
+  }
+}
