@@ -21,6 +21,11 @@ export type AppConfig = {
   publicUrl: string
   /** Enables the admin API; `undefined` leaves it answering 404. */
   adminToken: string | undefined
+  /**
+   * How long a shopper's tracking view may be served from memory (0: never). Changes heard on
+   * the event bus drop it sooner; the TTL bounds staleness for changes made elsewhere.
+   */
+  trackingViewTtlMs: number
 }
 
 /** The built widget module served at `/widget.js`. */

@@ -42,7 +42,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     clock,
     ids: createIdGenerator(),
     logger,
-    config: { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN },
+    config: { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN, trackingViewTtlMs: 1_000 },
     widget: { source: 'export {}', etag: '"test-etag"' },
   }
   const app = createApp(deps)

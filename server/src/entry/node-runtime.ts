@@ -44,6 +44,8 @@ export type ServerOptions = {
   dataDir: string
   adminToken?: string | undefined
   publicUrl?: string | undefined
+  /** See AppConfig; default 1 s. */
+  trackingViewTtlMs?: number
   logger?: Logger
 }
 
@@ -73,6 +75,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return publicUrl ?? ''
       },
       adminToken: options.adminToken,
+      // Long enough that the pages polling one parcel share a query, short enough that a change
+      // made through another instance shows within a second.
+      trackingViewTtlMs: options.trackingViewTtlMs ?? 1_000,
     },
     widget,
   }

@@ -5,7 +5,8 @@ import type { AppDeps } from '../../deps.ts'
 import { notFound } from '../../errors/api-error.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
 import { createRouter } from '../../openapi/router.ts'
-import { getTrackingView } from '../../services/tracking/get-tracking-view.ts'
+import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
+import { cacheTrackingViews } from '../../services/tracking/tracking-view-cache.ts'
 import { shopperHeaders } from './shopper-headers.ts'
 
 const trackRoute = createRoute({
@@ -22,10 +23,21 @@ const trackRoute = createRoute({
 
 export function trackRoutes(deps: AppDeps) {
   const router = createRouter()
+  const getTrackingView = cacheTrackingViews(prepareTrackingView(deps.db), {
+    bus: deps.bus,
+    clock: deps.clock,
+    ttlMs: deps.config.trackingViewTtlMs,
+    maxEntries: 10_000,
+  })
   router.use('/v1/track/*', shopperHeaders)
   router.openapi(trackRoute, async (c) => {
-    const tracked = await getTrackingView({ ctx: deps, input: c.req.valid('param') })
-    if (!tracked) throw notFound('Delivery')
+    const tracked = await getTrackingView(c.req.valid('param').token, deps.clock.now())
+    if (!tracked) {
+      // Readable from any origin: it reveals nothing, and lets the widget tell "not found"
+      // from "network down".
+      c.header('Access-Control-Allow-Origin', '*')
+      throw notFound('Delivery')
+    }
     const origin = c.req.header('Origin')
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
     return c.json(tracked.view, 200)

@@ -1,5 +1,6 @@
 import type { Problem, TrackingView } from '@porchlight/shared'
 import { beforeAll, expect, it } from 'vitest'
+import { shipmentEvents } from '../../db/schema/index.ts'
 import { createShipment, createTenant, postEvent } from '../../../test/fixtures.ts'
 import { describeWithDatabases } from '../../../test/test-app.ts'
 
@@ -72,6 +73,21 @@ describeWithDatabases('shopper tracking view', (get) => {
     const other = await track(trackingToken, { Origin: 'https://evil.example' })
     expect(other.status).toBe(200)
     expect(other.headers.get('Access-Control-Allow-Origin')).toBeNull()
+  })
+
+  it('shows a new status at once, and a change made elsewhere within a second', async () => {
+    const { id, trackingToken } = await createShipment(get(), apiKey)
+    const status = async () => ((await (await track(trackingToken)).json()) as TrackingView).shipment.status
+    expect(await status()).toBe('pending')
+    await postEvent(get(), apiKey, id, { type: 'in_transit', at: '2026-11-21T06:00:00Z' })
+    expect(await status()).toBe('in_transit')
+    // Another instance's write: straight to the database, unheard by this instance's bus.
+    await get().database.db.insert(shipmentEvents).values({ id: 'evt_elsewhere', shipmentId: id, type: 'out_for_delivery', at: new Date('2026-11-21T08:00:00Z') })
+    expect(await status()).toBe('in_transit')
+    const now = get().clock.now()
+    get().clock.set(new Date(now.getTime() + 1_001))
+    expect(await status()).toBe('out_for_delivery')
+    get().clock.set(now)
   })
 
   it('offers no feature the shopper cannot use yet', async () => {

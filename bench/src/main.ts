@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { widgetBundleSize } from './bundle-size.ts'
+import { measureThroughput } from './http-throughput.ts'
+import { scratchPostgres } from './scratch-postgres.ts'
+
+// `pnpm bench`: prints a table and writes bench/results.json. Numbers, never assertions.
+const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url))
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const connections = 50
+const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+
+const bundle = widgetBundleSize()
+const load = { seconds, connections }
+const hello = await measureThroughput({ mode: 'hello' }, load)
+const trackPglite = await measureThroughput({ mode: 'pglite' }, load)
+const withPostgres = async <T>(run: (databaseUrl: string) => Promise<T>) => {
+  const scratch = await scratchPostgres(adminUrl)
+  return run(scratch.url).finally(scratch.drop)
+}
+const trackPostgres = await withPostgres((databaseUrl) => measureThroughput({ mode: 'postgres', databaseUrl }, load))
+// The database path alone: no view cache, load spread over many shipments.
+const trackPostgresUncached = await withPostgres((databaseUrl) =>
+  measureThroughput({ mode: 'postgres', databaseUrl, viewTtlMs: 0, shipments: 200 }, load),
+)
+
+const ratio = (x: number) => Math.round((x / hello.requestsPerSecond) * 1000) / 10
+const results = {
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+  settings: { seconds, connections },
+  widget: bundle,
+  http: { hello, trackPglite, trackPostgres, trackPostgresUncached },
+  trackVsHelloPercent: {
+    pglite: ratio(trackPglite.requestsPerSecond),
+    postgres: ratio(trackPostgres.requestsPerSecond),
+    postgresUncached: ratio(trackPostgresUncached.requestsPerSecond),
+  },
+}
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
+
+console.table({
+  'widget.js (min)': { value: bundle.minBytes, unit: 'bytes' },
+  'widget.js (gzip)': { value: bundle.gzipBytes, unit: 'bytes' },
+  'widget.js (brotli)': { value: bundle.brotliBytes, unit: 'bytes' },
+})
+console.table({
+  'hello world': { ...hello, vsHello: '100%' },
+  'GET /v1/track/:token, PGlite': { ...trackPglite, vsHello: `${results.trackVsHelloPercent.pglite}%` },
+  'GET /v1/track/:token, PostgreSQL': { ...trackPostgres, vsHello: `${results.trackVsHelloPercent.postgres}%` },
+  'same, no view cache, 200 shipments': {
+    ...trackPostgresUncached,
+    vsHello: `${results.trackVsHelloPercent.postgresUncached}%`,
+  },
+})
+console.log(`written to ${RESULTS}`)
