@@ -39,6 +39,8 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 5000 } },
+  // Dev mode is what we want in tests (it warns about misuse); its banner on every page is not.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en-GB">
   <head><link rel="icon" href="data:," /></head>

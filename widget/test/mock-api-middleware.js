@@ -16,6 +16,8 @@ const FIXED = new Map([
   ['server-error', { status: 500, body: problem(500, 'internal_error') }],
 ])
 
+const ROUTE = /^\/(v1\/track|__mock\/track|__mock\/hits)\/([^/]+)$/
+
 /**
  * `GET /v1/track/:token` answers from FIXED, or from a script a test set with
  * `PUT /__mock/track/:token` (a JSON array of answers, given in turn; the last one repeats).
@@ -29,7 +31,7 @@ export function mockApiMiddleware() {
 
   /** @param {Context} ctx @param {() => Promise<unknown>} next */
   return async (ctx, next) => {
-    const [, area, token] = /^\/(v1\/track|__mock\/track|__mock\/hits)\/([^/]+)$/.exec(ctx.path) ?? []
+    const [, area, token] = ROUTE.exec(ctx.path) ?? []
     if (!area || !token) return next()
     const key = decodeURIComponent(token)
 

@@ -1,18 +1,25 @@
 import { aTimeout, defineCE, expect, waitUntil } from '@open-wc/testing'
 import { LitElement } from 'lit'
-import { inTransitNewYork } from '../../test/fixtures/tracking-views.js'
-import { freshToken, hitsFor, scriptTrack } from '../../test/mock-api.ts'
+import { inTransitNewYork, problem } from '../../test/fixtures/tracking-views.js'
+import { freshToken, hitsFor, scriptTrack, type MockAnswer } from '../../test/mock-api.ts'
 import { TrackingController } from './tracking-controller.ts'
 
 const REFRESH_MS = 100
 
 class PollingHost extends LitElement {
-  readonly tracking = new TrackingController(this, { refreshMs: REFRESH_MS })
+  readonly errors: string[] = []
+  readonly tracking = new TrackingController(this, {
+    refreshMs: REFRESH_MS,
+    onError: (code) => this.errors.push(code),
+  })
 }
 const tag = defineCE(PollingHost)
 
-async function polling(token: string): Promise<PollingHost> {
-  await scriptTrack(token, [{ status: 200, body: inTransitNewYork }])
+async function polling(
+  token: string,
+  answers: readonly MockAnswer[] = [{ status: 200, body: inTransitNewYork }],
+): Promise<PollingHost> {
+  await scriptTrack(token, answers)
   const host = document.createElement(tag) as PollingHost
   document.body.append(host)
   host.tracking.track(location.origin, token)
@@ -57,5 +64,15 @@ describe('TrackingController', () => {
     const before = await hitsFor(token)
     document.dispatchEvent(new Event('visibilitychange'))
     await waitUntil(async () => (await hitsFor(token)) > before, 'did not catch up')
+  })
+
+  it('keeps retrying after an error, and recovers without repeating the error', async () => {
+    const unavailable = { status: 503, body: problem(503, 'service_unavailable') }
+    const host = await polling(freshToken('recovering'), [
+      unavailable,
+      unavailable,
+      { status: 200, body: inTransitNewYork },
+    ])
+    expect(host.errors).to.deep.equal(['service_unavailable'])
   })
 })

@@ -83,44 +83,49 @@ export class TrackingController implements ReactiveController {
   private resume(): void {
     if (!this.url || this.state.kind === 'not-found') return
     const due = this.lastLoadAt + this.refreshMs - Date.now()
-    // 'loading' here means the request was aborted by a disconnect and never answered.
-    if (due <= 0 || this.state.kind === 'loading') void this.load()
+    // 'loading' means nothing has answered yet: the token was set while detached, or a
+    // disconnect aborted the request.
+    if (due <= 0 || this.state.kind === 'loading') void this.load(true)
     else this.schedule(due)
   }
 
   private schedule(delay: number): void {
     clearTimeout(this.timer)
     if (!this.connected || document.visibilityState !== 'visible') return
-    this.timer = setTimeout(() => void this.load(), delay)
+    this.timer = setTimeout(() => void this.load(true), delay)
   }
 
-  private async load(): Promise<void> {
+  /** `background`: timer-driven, so the shopper is not shown a skeleton for it. */
+  private async load(background = false): Promise<void> {
     const url = this.url
     if (!url) return
     clearTimeout(this.timer)
     this.request?.abort()
     const request = (this.request = new AbortController())
     this.lastLoadAt = Date.now()
-    if (this.state.kind !== 'ready') this.setState({ kind: 'loading' })
+    if (!background && this.state.kind !== 'ready') this.setState({ kind: 'loading' })
     const result = await fetchTrackingView(url, request.signal)
     // A newer request, a token change or a disconnect has taken over.
     if (request.signal.aborted) return
     this.request = undefined
-    this.apply(result)
+    this.apply(result, background)
     if (this.state.kind !== 'not-found') this.schedule(this.refreshMs)
   }
 
-  private apply(result: TrackingResult): void {
+  private apply(result: TrackingResult, background: boolean): void {
     const previous = this.state.kind === 'ready' ? this.state.view : undefined
     if (result.ok) {
       this.setState({ kind: 'ready', view: result.view })
       this.options.onView?.(result.view, previous)
       return
     }
-    // A failed background refresh keeps the last good view: a network blip must not blank the
-    // tracker, and the next refresh tries again.
-    if (previous && result.status !== 404) return
-    this.setState(result.status === 404 ? { kind: 'not-found' } : { kind: 'error', code: result.code })
+    // A failed refresh leaves the screen as it is: a network blip must not blank a delivery on
+    // show, nor repeat an error the shopper already sees. The next refresh tries again.
+    const showing = previous !== undefined || (background && this.state.kind === 'error')
+    if (showing && result.status !== 404) return
+    this.setState(
+      result.status === 404 ? { kind: 'not-found' } : { kind: 'error', code: result.code },
+    )
     this.options.onError?.(result.code)
   }
 

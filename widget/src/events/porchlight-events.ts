@@ -1,6 +1,6 @@
 import type { ErrorCode, ShipmentStatus } from '@porchlight/shared'
 
-/** Why a load failed: the problem+json `code`, or `network_error` when no usable answer came back. */
+/** Why a load failed: the problem+json `code`, or `network_error` when no usable answer came. */
 export type TrackingErrorCode = ErrorCode | 'network_error'
 
 /** Each event the tracker fires, with its `detail`. */
@@ -16,7 +16,7 @@ export type PorchlightEventMap = {
   [N in PorchlightEventName]: CustomEvent<PorchlightEventDetails[N]>
 }
 
-/** Fires a Porchlight event; bubbling and composed so it leaves the shadow root and reaches the page. */
+/** Fires a Porchlight event, bubbling and composed so it crosses shadow roots to the page. */
 export function emit<N extends PorchlightEventName>(
   target: EventTarget,
   name: N,

@@ -18,12 +18,21 @@ describe('addressClock', () => {
   it('names both days of a window that crosses midnight at the address', () => {
     const clock = addressClock('en-GB', 'Europe/London')
     const window = { start: '2026-11-21T23:00:00Z', end: '2026-11-22T01:00:00Z' }
-    expect(clock.window(window)).to.contain('Saturday 21 November').and.contain('Sunday 22 November')
+    expect(clock.window(window))
+      .to.contain('Saturday 21 November')
+      .and.contain('Sunday 22 November')
   })
 
   it('shows a moment on the address’s date, not the browser’s or UTC’s', () => {
     const clock = addressClock('en-GB', 'America/New_York')
     expect(clock.moment('2026-11-20T03:15:00Z')).to.equal('Thu 19 Nov, 22:15')
+  })
+
+  it('pads hours on 24-hour clocks but not on 12-hour ones', () => {
+    const window = { start: '2026-11-21T14:00:00Z', end: '2026-11-21T16:00:00Z' }
+    const inNewYork = (locale: string) => addressClock(locale, 'America/New_York').window(window)
+    expect(inNewYork('en-GB')).to.match(/, 09:00\s*–\s*11:00$/)
+    expect(inNewYork('en-US')).to.match(/, 9:00\s*–\s*11:00\sAM$/)
   })
 
   it('names the zone when it has to fall back to the browser’s own', () => {

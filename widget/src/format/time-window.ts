@@ -1,20 +1,7 @@
 import type { TimeWindow } from '@porchlight/shared'
 
-const WINDOW: Intl.DateTimeFormatOptions = {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  hour: 'numeric',
-  minute: '2-digit',
-}
-
-const MOMENT: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-}
+const WINDOW: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }
+const MOMENT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }
 
 /** Formats instants as clocks read at the delivery address, whatever zone the browser is in. */
 export interface AddressClock {
@@ -30,12 +17,20 @@ export function addressClock(locale: string, timeZone: string): AddressClock {
   const zone: Intl.DateTimeFormatOptions = isKnownTimeZone(timeZone)
     ? { timeZone }
     : { timeZoneName: 'short' }
-  const windowFormat = new Intl.DateTimeFormat(locale, { ...WINDOW, ...zone })
-  const momentFormat = new Intl.DateTimeFormat(locale, { ...MOMENT, ...zone })
+  const time: Intl.DateTimeFormatOptions = { hour: hourStyle(locale), minute: '2-digit', ...zone }
+  const windowFormat = new Intl.DateTimeFormat(locale, { ...WINDOW, ...time })
+  const momentFormat = new Intl.DateTimeFormat(locale, { ...MOMENT, ...time })
   return {
     window: ({ start, end }) => windowFormat.formatRange(new Date(start), new Date(end)),
     moment: (at) => momentFormat.format(new Date(at)),
   }
+}
+
+// Intl pads hours only when asked, which gives "9:30" where 24-hour clocks read "09:30";
+// 12-hour locales keep "9:30 AM".
+function hourStyle(locale: string): '2-digit' | 'numeric' {
+  const { hourCycle } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions()
+  return hourCycle === 'h23' || hourCycle === 'h24' ? '2-digit' : 'numeric'
 }
 
 function isKnownTimeZone(timeZone: string): boolean {

@@ -30,8 +30,12 @@ export const en: Translation = {
   deliveringTo: 'Delivering to',
   timeline: 'Delivery history',
   loading: 'Loading your delivery…',
-  noToken: 'No tracking code was given, so there is no delivery to show. Use the link from your order e-mail.',
-  notFound: 'We couldn’t find this delivery. Check the link in your order e-mail, or ask the shop for a new one.',
+  noToken:
+    'No tracking code was given, so there is no delivery to show. ' +
+    'Use the link from your order e-mail.',
+  notFound:
+    'We couldn’t find this delivery. Check the link in your order e-mail, ' +
+    'or ask the shop for a new one.',
   loadFailed: 'We couldn’t load your delivery just now.',
   tryAgain: 'Try again',
 }

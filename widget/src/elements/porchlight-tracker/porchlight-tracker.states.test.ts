@@ -31,7 +31,9 @@ describe('<porchlight-tracker> states', () => {
 
   it('says there is no tracking code when it has no token', async () => {
     const element = await settled(
-      fixtureSync<PorchlightTracker>(html`<porchlight-tracker locale="en-GB"></porchlight-tracker>`),
+      fixtureSync<PorchlightTracker>(
+        html`<porchlight-tracker locale="en-GB"></porchlight-tracker>`,
+      ),
     )
     expect(shown(element)).to.contain('No tracking code was given')
   })

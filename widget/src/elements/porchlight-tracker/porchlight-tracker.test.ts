@@ -21,7 +21,9 @@ describe('<porchlight-tracker> showing a delivery', () => {
     const tracker = await track('in-transit-new-york')
     expect(readable(part(tracker, 'status'))).to.equal('On its way')
     expect(shown(tracker)).to.contain('Your order from Hudson & Pine')
-    expect(readable(part(tracker, 'window'))).to.contain('Delivering to 129 Kent Avenue 11249 Brooklyn')
+    expect(readable(part(tracker, 'window'))).to.contain(
+      'Delivering to 129 Kent Avenue 11249 Brooklyn',
+    )
   })
 
   it('shows the promised window in the address’s time zone, whatever the browser’s', async () => {
@@ -60,7 +62,12 @@ describe('<porchlight-tracker> showing a delivery', () => {
       ...outForDeliveryLondon,
       shipment: { ...outForDeliveryLondon.shipment, retailer: { name: '<b>Shop</b>' } },
       timeline: [
-        { id: 'x', type: 'delivered', at: '2026-11-21T10:00:00Z', note: '<img src=x onerror=alert(1)>' },
+        {
+          id: 'x',
+          type: 'delivered',
+          at: '2026-11-21T10:00:00Z',
+          note: '<img src=x onerror=alert(1)>',
+        },
       ],
     }
     await scriptTrack(token, [{ status: 200, body: hostile }])

@@ -17,7 +17,8 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin
  * <script type="module" src="https://porchlight.example/widget.js"></script>
  * <porchlight-tracker token="TRACKING_TOKEN"></porchlight-tracker>
  *
- * @attr token - The shipment's tracking token. Without it the tracker says there is nothing to show.
+ * @attr token - The shipment's tracking token. Without one the tracker says there is nothing
+ *   to show.
  * @attr api - Origin of the Porchlight server. Default: the origin `widget.js` was loaded from.
  * @attr locale - BCP 47 tag for text and dates. Default: the nearest `lang` on the page, then
  *   the browser's language. Languages without a translation fall back to English.
