@@ -30,7 +30,7 @@ export async function measureThroughput(
     })
     const { url, paths } = JSON.parse(line) as { url: string; paths: string[] }
     let next = 0
-    const requests = [{ setupRequest: (request: { path: string }) => ({ ...request, path: paths[next++ % paths.length]! }) }]
+    const requests: autocannon.Request[] = [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }]
     const load = (duration: number) => autocannon({ url, connections: options.connections, duration, requests })
     await load(2)
     const result = await load(options.seconds)
