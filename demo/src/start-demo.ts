@@ -16,6 +16,8 @@ export type DemoOptions = {
 
 export type RunningDemo = {
   apiUrl: string
+  /** The demo retailer's key, for the ops console and tests that act as the carrier. */
+  apiKey: string
   storefrontUrl: string
   shipments: SeededShipment[]
   close(): Promise<void>
@@ -59,6 +61,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   }
   return {
     apiUrl: server.url,
+    apiKey: tenant.apiKey,
     storefrontUrl,
     get shipments() {
       return shipments
