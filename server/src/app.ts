@@ -5,6 +5,7 @@ import { problemResponse } from './errors/problem-response.ts'
 import { requestId } from './middleware/request-id.ts'
 import { createRouter } from './openapi/router.ts'
 import { adminRoutes } from './routes/admin/tenants.ts'
+import { routeRoutes } from './routes/routes/index.ts'
 import { shipmentRoutes } from './routes/shipments/index.ts'
 import { healthRoutes } from './routes/system/health.ts'
 import { hostedPageRoutes } from './routes/system/hosted-page.ts'
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', hostedPageRoutes())
   app.route('/', adminRoutes(deps))
   app.route('/', shipmentRoutes(deps))
+  app.route('/', routeRoutes(deps))
   app.route('/', trackRoutes(deps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { createApp } from '../src/app.ts'
-import { createInProcessBus } from '../src/bus/in-process-bus.ts'
 import type { DatabaseHandle } from '../src/db/database.ts'
 import type { AppDeps, Clock, Logger } from '../src/deps.ts'
 import { createIdGenerator } from '../src/ids.ts'
@@ -38,7 +37,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
   const deps: AppDeps = {
     db: database.db,
     pingDatabase: database.ping,
-    bus: createInProcessBus(),
+    bus: await database.createBus(),
     clock,
     ids: createIdGenerator(),
     logger,

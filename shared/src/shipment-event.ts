@@ -37,6 +37,18 @@ export const ShipmentEvent = z
   .meta({ id: 'ShipmentEvent' })
 export type ShipmentEvent = z.infer<typeof ShipmentEvent>
 
+/**
+ * What the shopper's timeline can hold: the retailer's events, and the `delay` entries Porchlight
+ * adds when the predicted arrival no longer fits the promised window. Delays never set a status.
+ */
+export const TimelineEntryType = z.enum([...EventType.options, 'delay'])
+export type TimelineEntryType = z.infer<typeof TimelineEntryType>
+
+export const TimelineEntry = z
+  .object({ id: z.string(), type: TimelineEntryType, at: Instant, note: z.string().optional() })
+  .meta({ id: 'TimelineEntry' })
+export type TimelineEntry = z.infer<typeof TimelineEntry>
+
 export const CreateEventResponse = ShipmentEvent.extend({
   status: ShipmentStatus.meta({ description: 'The shipment status once this event is counted.' }),
 }).meta({ id: 'CreateEventResponse' })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { Address, Recipient } from './address.ts'
 import { Instant, TimeWindow } from './instant.ts'
 import { Feedback, Preferences } from './preferences.ts'
-import { ShipmentEvent, ShipmentStatus } from './shipment-event.ts'
+import { ShipmentStatus, TimelineEntry } from './shipment-event.ts'
 import { text } from './text.ts'
 
 export const OrderRef = text(64)
@@ -67,7 +67,7 @@ export const ShipmentDetail = z
     address: Address,
     promisedWindow: PromisedWindow,
     createdAt: Instant,
-    events: z.array(ShipmentEvent),
+    events: z.array(TimelineEntry).meta({ description: "The shopper's timeline: your events and Porchlight's `delay` entries." }),
     preferences: Preferences,
     feedback: Feedback.nullable(),
   })

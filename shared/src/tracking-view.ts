@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { Instant } from './instant.ts'
 import { Feedback, Preferences } from './preferences.ts'
-import { ShipmentEvent, ShipmentStatus } from './shipment-event.ts'
+import { Eta } from './route.ts'
+import { ShipmentStatus, TimelineEntry } from './shipment-event.ts'
 
 export const Capabilities = z
   .object({
@@ -27,19 +28,20 @@ export const TrackingView = z
       promisedWindow: z.object({ start: Instant, end: Instant }).nullable(),
       retailer: z.object({ name: z.string() }),
     }),
-    eta: z
-      .object({ start: Instant, end: Instant, stopsAway: z.number().int().min(0), updatedAt: Instant })
-      .nullable(),
+    eta: Eta.nullable(),
     driver: z
       .object({
         name: z.string(),
         position: z.object({ lat: z.number(), lng: z.number(), at: Instant }).nullable(),
       })
       .nullable(),
-    timeline: z.array(ShipmentEvent),
+    timeline: z.array(TimelineEntry),
     preferences: Preferences,
     feedback: Feedback.nullable(),
     capabilities: Capabilities,
+    lastEventId: z.string().meta({
+      description: 'The id of the latest live event: open the stream with `?after=` this to miss nothing.',
+    }),
   })
   .meta({ id: 'TrackingView' })
 export type TrackingView = z.infer<typeof TrackingView>

@@ -1,15 +1,21 @@
 import { expect, it } from 'vitest'
+import type { LiveEvent } from './event-bus.ts'
 import { createInProcessBus } from './in-process-bus.ts'
 
-it("delivers a shipment's updates to its listeners only, until they unsubscribe", async () => {
+const event = (shipmentId: string, seq: number): LiveEvent => ({ shipmentId, seq, name: 'eta', data: { eta: null } })
+
+it("delivers a shipment's events to its listeners only, until they unsubscribe", async () => {
   const bus = createInProcessBus()
-  const a: string[] = []
-  const b: string[] = []
-  const stopA = bus.subscribe('shp_a', (u) => a.push(u.status))
-  bus.subscribe('shp_b', (u) => b.push(u.status))
-  await bus.publish({ shipmentId: 'shp_a', kind: 'status', status: 'in_transit' })
+  const a: number[] = []
+  const b: number[] = []
+  const all: string[] = []
+  const stopA = bus.subscribe('shp_a', (e) => a.push(e.seq))
+  bus.subscribe('shp_b', (e) => b.push(e.seq))
+  bus.subscribeAll((e) => all.push(`${e.shipmentId}#${e.seq}`))
+  await bus.publish([event('shp_a', 1)])
   stopA()
-  await bus.publish({ shipmentId: 'shp_a', kind: 'status', status: 'delivered' })
-  expect(a).toEqual(['in_transit'])
+  await bus.publish([event('shp_a', 2)])
+  expect(a).toEqual([1])
   expect(b).toEqual([])
+  expect(all).toEqual(['shp_a#1', 'shp_a#2'])
 })

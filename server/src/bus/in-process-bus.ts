@@ -1,17 +1,19 @@
-import type { EventBus, ShipmentUpdate } from './event-bus.ts'
+import type { EventBus, LiveEvent, LiveListener } from './event-bus.ts'
 
-/** The bus for a single instance: listeners live in this process only. */
-export function createInProcessBus(): EventBus {
-  const listeners = new Map<string, Set<(update: ShipmentUpdate) => void>>()
-  const everything = new Set<(update: ShipmentUpdate) => void>()
+/** Fan-out to this process's listeners; on its own, the bus of a single instance. */
+export function createInProcessBus(): EventBus & { deliver(events: readonly LiveEvent[]): void } {
+  const listeners = new Map<string, Set<LiveListener>>()
+  const everything = new Set<LiveListener>()
+  const deliver = (events: readonly LiveEvent[]) => {
+    for (const event of events) {
+      for (const listener of everything) listener(event)
+      for (const listener of listeners.get(event.shipmentId) ?? []) listener(event)
+    }
+  }
   return {
-    async publish(update) {
-      for (const listener of everything) listener(update)
-      for (const listener of listeners.get(update.shipmentId) ?? []) listener(update)
-    },
-    subscribeAll(listener) {
-      everything.add(listener)
-      return () => everything.delete(listener)
+    deliver,
+    async publish(events) {
+      deliver(events)
     },
     subscribe(shipmentId, listener) {
       const set = listeners.get(shipmentId) ?? new Set()
@@ -21,6 +23,14 @@ export function createInProcessBus(): EventBus {
         set.delete(listener)
         if (set.size === 0) listeners.delete(shipmentId)
       }
+    },
+    subscribeAll(listener) {
+      everything.add(listener)
+      return () => everything.delete(listener)
+    },
+    async close() {
+      listeners.clear()
+      everything.clear()
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import type { EventBus } from '../bus/event-bus.ts'
 import type * as schema from './schema/index.ts'
 
 /** Either driver's drizzle database: PGlite (embedded) or postgres.js (PostgreSQL). */
@@ -12,5 +13,10 @@ export type DatabaseHandle = {
   db: Database
   /** Rejects when the database does not answer. */
   ping(): Promise<void>
+  /**
+   * The event bus that fits this database: in-process for embedded PGlite (one instance), or
+   * LISTEN/NOTIFY for PostgreSQL, which several instances may share.
+   */
+  createBus(): Promise<EventBus>
   close(): Promise<void>
 }

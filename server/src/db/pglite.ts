@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
+import { createInProcessBus } from '../bus/in-process-bus.ts'
 import type { Database, DatabaseHandle } from './database.ts'
 import * as schema from './schema/index.ts'
 
@@ -22,6 +23,7 @@ export async function openPglite(options: {
     ping: async () => {
       await db.execute(sql`select 1`)
     },
+    createBus: async () => createInProcessBus(),
     close: () => client.close(),
   }
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/postgres-js'
 import { migrate } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
+import { createPostgresBus } from '../bus/postgres-bus.ts'
 import type { Database, DatabaseHandle } from './database.ts'
 import * as schema from './schema/index.ts'
 
@@ -39,6 +40,7 @@ export async function openPostgres(options: {
     ping: async () => {
       await db.execute(sql`select 1`)
     },
+    createBus: () => createPostgresBus(client),
     close: () => client.end({ timeout: 5 }),
   }
 }

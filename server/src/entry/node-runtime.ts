@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { type App, createApp } from '../app.ts'
-import { createInProcessBus } from '../bus/in-process-bus.ts'
 import type { DatabaseHandle } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
@@ -63,10 +62,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const widget = loadWidget()
   if (!widget) logger.error('widget build missing: /widget.js will answer 404', { path: WIDGET_BUILD })
   let publicUrl = options.publicUrl
+  const bus = await database.createBus()
   const deps = {
     db: database.db,
     pingDatabase: database.ping,
-    bus: createInProcessBus(),
+    bus,
     clock: systemClock,
     ids: createIdGenerator(),
     logger,
@@ -94,7 +94,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     app,
     database,
     close: async () => {
+      // Open streams would hold the server open; they reconnect elsewhere with Last-Event-ID.
+      if ('closeAllConnections' in server) server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await bus.close()
       await database.close()
     },
   }

@@ -1,4 +1,4 @@
-import type { EventType } from '@porchlight/shared'
+import type { TimelineEntryType } from '@porchlight/shared'
 import { bigserial, index, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core'
 import { shipments } from './shipments.ts'
 
@@ -11,7 +11,8 @@ export const shipmentEvents = pgTable(
     shipmentId: text('shipment_id')
       .notNull()
       .references(() => shipments.id, { onDelete: 'cascade' }),
-    type: text('type').$type<EventType>().notNull(),
+    // Retailer events, plus the `delay` entries Porchlight adds (which never set a status).
+    type: text('type').$type<TimelineEntryType>().notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

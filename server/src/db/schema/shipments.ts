@@ -1,4 +1,4 @@
-import { doublePrecision, index, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core'
+import { doublePrecision, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core'
 import { tenants } from './tenants.ts'
 
 // Recipient and address are columns rather than JSON: later issues filter on postcode, and the
@@ -25,6 +25,8 @@ export const shipments = pgTable(
     timeZone: text('time_zone').notNull(),
     promisedStart: timestamp('promised_start', { withTimezone: true }),
     promisedEnd: timestamp('promised_end', { withTimezone: true }),
+    // The last live event's number; bumping it takes the row lock that keeps them contiguous.
+    liveSeq: integer('live_seq').notNull().default(0),
     // Millisecond precision, like the list cursor that pages through it.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

@@ -89,11 +89,11 @@ describeWithDatabases('shipment status events', (get) => {
   it('tells live listeners when the status changes', async () => {
     const { id } = await createShipment(get(), apiKey)
     const heard: string[] = []
-    const stop = get().deps.bus.subscribe(id, (update) => heard.push(update.status))
+    const stop = get().deps.bus.subscribe(id, (e) => heard.push(`${e.seq}:${e.name}:${(e.data as { status: string }).status}`))
     await postEvent(get(), apiKey, id, { type: 'out_for_delivery', at: '2026-11-21T08:00:00Z' })
     await postEvent(get(), apiKey, id, { type: 'out_for_delivery', at: '2026-11-21T08:00:00Z' })
     stop()
     await postEvent(get(), apiKey, id, { type: 'delivered', at: '2026-11-21T08:40:00Z' })
-    expect(heard).toEqual(['out_for_delivery'])
+    expect(heard).toEqual(['1:status:out_for_delivery'])
   })
 })

@@ -24,10 +24,13 @@ describeWithDatabases('system routes', (get) => {
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/v1/admin/tenants',
+      '/v1/routes/{routeId}',
+      '/v1/routes/{routeId}/positions',
       '/v1/shipments',
       '/v1/shipments/{id}',
       '/v1/shipments/{id}/events',
       '/v1/track/{token}',
+      '/v1/track/{token}/stream',
     ])
     expect(Object.keys(doc.paths['/v1/shipments'] ?? {}).sort()).toEqual(['get', 'post'])
     expect(doc.components.schemas).toHaveProperty('TrackingView')

@@ -8,6 +8,7 @@ import { createRouter } from '../../openapi/router.ts'
 import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
 import { cacheTrackingViews } from '../../services/tracking/tracking-view-cache.ts'
 import { shopperHeaders } from './shopper-headers.ts'
+import { liveStream } from './stream.ts'
 
 const trackRoute = createRoute({
   method: 'get',
@@ -41,6 +42,31 @@ export function trackRoutes(deps: AppDeps) {
     const origin = c.req.header('Origin')
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
     return c.json(tracked.view, 200)
+  })
+  router.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/v1/track/{token}/stream',
+    tags: ['Shopper'],
+    summary: 'Live events of the shipment as server-sent events',
+    description:
+      'Event names `status`, `eta`, `position`, `message`, `preferences`; `data` is JSON; `id` numbers ' +
+      'the shipment\'s events 1, 2, 3… A reconnect with `Last-Event-ID` (or a first connection with ' +
+      '`?after=` the view\'s `lastEventId`) receives what it missed, in order, once.',
+    request: { params: z.object({ token: z.string() }), query: z.object({ after: z.string().optional() }) },
+    responses: {
+      200: { description: 'The stream.', content: { 'text/event-stream': { schema: z.string() } } },
+      ...problemResponses(404),
+    },
+  })
+  router.get('/v1/track/:token/stream', async (c) => {
+    const tracked = await getTrackingView(c.req.param('token'), deps.clock.now())
+    if (!tracked) {
+      c.header('Access-Control-Allow-Origin', '*')
+      throw notFound('Delivery')
+    }
+    const origin = c.req.header('Origin')
+    if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
+    return liveStream(c, deps, tracked.shipmentId)
   })
   return router
 }

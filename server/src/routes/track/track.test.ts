@@ -38,6 +38,7 @@ describeWithDatabases('shopper tracking view', (get) => {
       preferences: { window: null, safePlace: null, instructions: null, pickupPoint: null },
       feedback: null,
       capabilities: expect.any(Object),
+      lastEventId: '2',
     })
   })
 

@@ -1,4 +1,4 @@
-import type { ShipmentEvent } from '@porchlight/shared'
+import type { ShipmentEvent, TimelineEntry } from '@porchlight/shared'
 import { asc } from 'drizzle-orm'
 import type { shipmentEvents } from '../../db/schema/index.ts'
 
@@ -7,7 +7,7 @@ type EventRow = typeof shipmentEvents.$inferSelect
 /** Timeline order, the one `statusOf` relies on. */
 export const timelineOrder = (e: Pick<typeof shipmentEvents, 'at' | 'seq'>) => [asc(e.at), asc(e.seq)]
 
-export function toShipmentEvent(row: Pick<EventRow, 'id' | 'type' | 'at' | 'note'>): ShipmentEvent {
+export function toTimelineEntry(row: Pick<EventRow, 'id' | 'type' | 'at' | 'note'>): TimelineEntry {
   return {
     id: row.id,
     type: row.type,
@@ -15,3 +15,7 @@ export function toShipmentEvent(row: Pick<EventRow, 'id' | 'type' | 'at' | 'note
     ...(row.note === null ? {} : { note: row.note }),
   }
 }
+
+/** A row the retailer posted (never a `delay`), as the events API answers it. */
+export const toShipmentEvent = (row: Pick<EventRow, 'id' | 'type' | 'at' | 'note'>) =>
+  toTimelineEntry(row) as ShipmentEvent

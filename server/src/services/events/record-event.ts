@@ -1,8 +1,11 @@
-import type { CreateEventRequest } from '@porchlight/shared'
+import type { CreateEventRequest, EventType } from '@porchlight/shared'
+import type { LiveEvent } from '../../bus/event-bus.ts'
 import { and, eq } from 'drizzle-orm'
 import { shipmentEvents, shipments } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
+import { appendLiveEvent } from '../live/append-live-event.ts'
+import { markStopDone } from '../routes/mark-stop-done.ts'
 import { statusSql } from '../shipments/shipment-status.ts'
 import { toShipmentEvent } from './event-view.ts'
 import { type Idempotency, type RecordedAnswer, saveAnswer, storedAnswer } from './idempotency.ts'
@@ -11,6 +14,9 @@ import { type Idempotency, type RecordedAnswer, saveAnswer, storedAnswer } from 
 const FUTURE_TOLERANCE_MS = 5 * 60_000
 
 class LostIdempotencyRace extends Error {}
+
+/** "A stop is done when its shipment gets `delivered` or `failed_attempt`." */
+const STOP_DONE = new Set<EventType>(['delivered', 'failed_attempt'])
 
 /**
  * Adds a status event to a shipment's timeline. The same event (type and instant) reported again
@@ -34,12 +40,15 @@ export async function recordEvent({
     if (earlier) return earlier
   }
   let answer: RecordedAnswer
+  let live: LiveEvent | undefined
   try {
     answer = await ctx.db.transaction(async (tx) => {
+      // Locked so that concurrent events of one shipment derive its status one after the other.
       const [shipment] = await tx
         .select({ id: shipments.id })
         .from(shipments)
         .where(and(eq(shipments.id, shipmentId), eq(shipments.tenantId, ctx.tenantId)))
+        .for('update')
       if (!shipment) throw notFound('Shipment')
       const inserted = await tx
         .insert(shipmentEvents)
@@ -66,6 +75,11 @@ export async function recordEvent({
         body: { ...toShipmentEvent(row), status: current.status },
         replayed: false,
       }
+      if (inserted.length > 0) {
+        const { status, ...entry } = result.body
+        live = await appendLiveEvent(tx, shipmentId, 'status', { status, entry })
+        if (STOP_DONE.has(event.type)) await markStopDone(tx, shipmentId, at)
+      }
       if (idempotency && !(await saveAnswer(tx, ctx.tenantId, idempotency, result))) throw new LostIdempotencyRace()
       return result
     })
@@ -75,6 +89,6 @@ export async function recordEvent({
     if (!winner) throw error
     return winner
   }
-  if (answer.status === 201) await ctx.bus.publish({ shipmentId, kind: 'status', status: answer.body.status })
+  if (live) await ctx.bus.publish([live])
   return answer
 }

@@ -2,7 +2,7 @@ import type { ShipmentDetail } from '@porchlight/shared'
 import { and, asc, eq } from 'drizzle-orm'
 import { shipments } from '../../db/schema/index.ts'
 import { notFound } from '../../errors/api-error.ts'
-import { timelineOrder, toShipmentEvent } from '../events/event-view.ts'
+import { timelineOrder, toTimelineEntry } from '../events/event-view.ts'
 import type { TenantContext } from '../context.ts'
 import { currentPreferences, toFeedback } from './preferences-view.ts'
 import { statusOf } from './shipment-status.ts'
@@ -25,7 +25,7 @@ export async function getShipment({
     },
   })
   if (!row) throw notFound('Shipment')
-  const events = row.events.map(toShipmentEvent)
+  const events = row.events.map(toTimelineEntry)
   return {
     id: row.id,
     orderRef: row.orderRef,

@@ -1,4 +1,4 @@
-import type { ShipmentStatus } from '@porchlight/shared'
+import type { ShipmentStatus, TimelineEntryType } from '@porchlight/shared'
 import { getTableName, sql } from 'drizzle-orm'
 import { shipments } from '../../db/schema/index.ts'
 
@@ -11,10 +11,15 @@ import { shipments } from '../../db/schema/index.ts'
 export const statusSql = sql<ShipmentStatus>`coalesce((
   select e.type from shipment_events e
   where e.shipment_id = ${sql.identifier(getTableName(shipments))}.${sql.identifier(shipments.id.name)}
+    and e.type <> 'delay'
   order by e.at desc, e.seq desc limit 1
 ), 'pending')`
 
-/** The same rule for events already in timeline order (oldest first). */
-export function statusOf(timeline: ReadonlyArray<{ type: ShipmentStatus }>): ShipmentStatus {
-  return timeline.at(-1)?.type ?? 'pending'
+/** The same rule for a timeline already in order (oldest first); `delay` entries do not count. */
+export function statusOf(timeline: ReadonlyArray<{ type: TimelineEntryType }>): ShipmentStatus {
+  for (let i = timeline.length - 1; i >= 0; i--) {
+    const type = timeline[i]!.type
+    if (type !== 'delay') return type
+  }
+  return 'pending'
 }

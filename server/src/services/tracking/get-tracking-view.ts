@@ -1,11 +1,12 @@
-import type { PreferenceKind, ShipmentEvent, TrackingView } from '@porchlight/shared'
-import { eq, sql } from 'drizzle-orm'
+import type { PreferenceKind, TimelineEntry, TrackingView } from '@porchlight/shared'
+import { and, eq, sql } from 'drizzle-orm'
 import type { Database } from '../../db/database.ts'
-import { shipments, tenants, trackingTokens } from '../../db/schema/index.ts'
+import { routeStops, routes, shipments, tenants, trackingTokens } from '../../db/schema/index.ts'
 import { sha256Hex } from '../secrets/sha256.ts'
 import { currentPreferences } from '../shipments/preferences-view.ts'
 import { promisedWindowOf } from '../shipments/promised-window.ts'
 import { statusOf } from '../shipments/shipment-status.ts'
+import { type StopFacts, visibleDriver, visibleEta } from './driver-visibility.ts'
 
 // Features of later issues announce themselves here as they land; a capability is only true
 // when the shopper can really use it.
@@ -21,9 +22,10 @@ const CAPABILITIES: TrackingView['capabilities'] = {
 
 export type TrackedShipment = { shipmentId: string; view: TrackingView; allowedOrigins: string[] }
 
-type EventTuple = [id: string, type: ShipmentEvent['type'], at: string, note: string | null]
+type EventTuple = [id: string, type: TimelineEntry['type'], at: string, note: string | null]
 type PreferenceTuple = [kind: PreferenceKind, value: unknown]
 type FeedbackTuple = [rating: number, tags: string[], comment: string | null]
+type PositionTuple = [lat: number, lng: number, at: string]
 
 const toIso = (instant: string) => new Date(instant).toISOString()
 
@@ -47,6 +49,20 @@ export function prepareTrackingView(db: Database) {
       promisedEnd: shipments.promisedEnd,
       retailerName: tenants.name,
       allowedOrigins: tenants.allowedOrigins,
+      liveSeq: shipments.liveSeq,
+      driverName: routes.driverName,
+      departedAt: routeStops.departedAt,
+      etaEarliest: routeStops.etaEarliest,
+      etaLatest: routeStops.etaLatest,
+      etaUpdatedAt: routeStops.etaUpdatedAt,
+      stopsAway: sql<number>`(
+        select count(*)::int from route_stops o
+        where o.tenant_id = ${routeStops.tenantId} and o.route_id = ${routeStops.routeId}
+          and o.seq < ${routeStops.seq} and o.departed_at is null)`,
+      position: sql<PositionTuple | null>`(
+        select json_build_array(p.lat, p.lng, p.at) from route_positions p
+        where p.tenant_id = ${routeStops.tenantId} and p.route_id = ${routeStops.routeId}
+        order by p.at desc limit 1)`,
       events: sql<EventTuple[]>`(
         select coalesce(json_agg(json_build_array(e.id, e.type, e.at, e.note) order by e.at, e.seq), '[]'::json)
         from shipment_events e where e.shipment_id = ${shipments.id})`,
@@ -60,6 +76,8 @@ export function prepareTrackingView(db: Database) {
     .from(trackingTokens)
     .innerJoin(shipments, eq(shipments.id, trackingTokens.shipmentId))
     .innerJoin(tenants, eq(tenants.id, shipments.tenantId))
+    .leftJoin(routeStops, eq(routeStops.shipmentId, shipments.id))
+    .leftJoin(routes, and(eq(routes.tenantId, routeStops.tenantId), eq(routes.id, routeStops.routeId)))
     .where(eq(trackingTokens.tokenHash, sql.placeholder('tokenHash')))
     .prepare('tracking_view_by_token')
 
@@ -70,30 +88,43 @@ export function prepareTrackingView(db: Database) {
   return async function getTrackingView(token: string, now: Date): Promise<TrackedShipment | undefined> {
     const [row] = await byHash.execute({ tokenHash: await sha256Hex(token) })
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return undefined
-    const timeline = row.events.map(([id, type, at, note]): ShipmentEvent => ({
+    const timeline = row.events.map(([id, type, at, note]): TimelineEntry => ({
       id,
       type,
       at: toIso(at),
       ...(note === null ? {} : { note }),
     }))
+    const status = statusOf(timeline)
+    const facts: StopFacts | undefined = row.driverName === null ? undefined : {
+      status,
+      driverName: row.driverName,
+      stopsAway: row.stopsAway,
+      done: row.departedAt !== null,
+      position: row.position && { lat: row.position[0], lng: row.position[1], at: toIso(row.position[2]) },
+      window:
+        row.etaEarliest && row.etaLatest && row.etaUpdatedAt
+          ? { start: row.etaEarliest.toISOString(), end: row.etaLatest.toISOString(), updatedAt: row.etaUpdatedAt.toISOString() }
+          : null,
+    }
     return {
       shipmentId: row.shipmentId,
       allowedOrigins: row.allowedOrigins,
       view: {
         shipment: {
           orderRef: row.orderRef,
-          status: statusOf(timeline),
+          status,
           address: { line1: row.addressLine1, city: row.city, postcode: row.postcode },
           timeZone: row.timeZone,
           promisedWindow: promisedWindowOf(row),
           retailer: { name: row.retailerName },
         },
-        eta: null,
-        driver: null,
+        eta: facts ? visibleEta(facts) : null,
+        driver: facts ? visibleDriver(facts) : null,
         timeline,
         preferences: currentPreferences(row.preferences.map(([kind, value]) => ({ kind, value }))),
         feedback: row.feedback && { rating: row.feedback[0], tags: row.feedback[1], comment: row.feedback[2] },
         capabilities: CAPABILITIES,
+        lastEventId: String(row.liveSeq),
       },
     }
   }
