@@ -38,7 +38,8 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 5000 } },
+  // Ten seconds: the reconnection test waits out the 4 s before "Reconnecting…" shows.
+  testFramework: { config: { timeout: 10_000 } },
   // Dev mode is what we want in tests (it warns about misuse); its banner on every page is not.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -5,8 +5,12 @@ import { inTransitNewYork, outForDeliveryLondon, problem } from './fixtures/trac
 
 /**
  * @typedef {{ status: number, body: unknown, delayMs?: number }} Answer
- * @typedef {{ path: string, method: string, req: import('node:http').IncomingMessage,
- *   status: number, type: string, body: unknown }} Context
+ * @typedef {{ status: number, delayMs?: number }} StreamAnswer
+ * @typedef {{ id: string, event: string, data: unknown }} StreamEvent
+ * @typedef {{ after: string | null, lastEventId: string | null }} StreamRequest
+ * @typedef {{ path: string, method: string, query: Record<string, unknown>,
+ *   req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse,
+ *   respond: boolean, status: number, type: string, body: unknown }} Context
  */
 
 /** @type {ReadonlyMap<string, Answer>} Tokens that need no set-up; any other token is a 404. */
@@ -16,22 +20,43 @@ const FIXED = new Map([
   ['server-error', { status: 500, body: problem(500, 'internal_error') }],
 ])
 
-const ROUTE = /^\/(v1\/track|__mock\/track|__mock\/hits)\/([^/]+)$/
+// Browsers wait 3 s before reconnecting a dropped stream unless told otherwise; tests need not.
+const RETRY_MS = 200
+
+const ROUTE = /^\/(v1\/track|__mock\/track|__mock\/hits|__mock\/stream)\/([^/]+)(?:\/([a-z]+))?$/
 
 /**
- * `GET /v1/track/:token` answers from FIXED, or from a script a test set with
- * `PUT /__mock/track/:token` (a JSON array of answers, given in turn; the last one repeats).
- * `GET /__mock/hits/:token` says how many times the token was fetched.
+ * - `GET /v1/track/:token` answers from FIXED, or from a script a test set with
+ *   `PUT /__mock/track/:token` (a JSON array of answers, given in turn; the last one repeats).
+ *   `GET /__mock/hits/:token` says how many times the token was fetched.
+ * - `GET /v1/track/:token/stream` is the token's live stream: it replays the events a test has
+ *   sent (`POST /__mock/stream/:token/events`, `{ id, event, data }`) after `Last-Event-ID`, else
+ *   after `?after=`, else none, then sends each new one as it comes. Connections are answered
+ *   by `PUT /__mock/stream/:token` (`[{ status, delayMs? }]`, in turn, the last repeating;
+ *   default 200 for a token with a view, 404 otherwise). `POST /__mock/stream/:token/drop` ends
+ *   the open connections; `GET /__mock/stream/:token` lists every connection made and how many
+ *   are open.
  */
 export function mockApiMiddleware() {
   /** @type {Map<string, Answer[]>} */
   const scripts = new Map()
   /** @type {Map<string, number>} */
   const hits = new Map()
+  /** @type {Map<string, StreamAnswer[]>} */
+  const streamScripts = new Map()
+  /** @type {Map<string, StreamEvent[]>} */
+  const sent = new Map()
+  /** @type {Map<string, StreamRequest[]>} */
+  const connections = new Map()
+  /** @type {Map<string, Set<import('node:http').ServerResponse>>} */
+  const open = new Map()
+
+  /** @param {string} key */
+  const openFor = (key) => open.get(key) ?? open.set(key, new Set()).get(key) ?? new Set()
 
   /** @param {Context} ctx @param {() => Promise<unknown>} next */
   return async (ctx, next) => {
-    const [, area, token] = ROUTE.exec(ctx.path) ?? []
+    const [, area, token, action] = ROUTE.exec(ctx.path) ?? []
     if (!area || !token) return next()
     const key = decodeURIComponent(token)
 
@@ -41,11 +66,56 @@ export function mockApiMiddleware() {
       return
     }
     if (area === '__mock/hits') {
-      ctx.body = JSON.stringify({ hits: hits.get(key) ?? 0 })
-      ctx.type = 'application/json'
+      return json(ctx, { hits: hits.get(key) ?? 0 })
+    }
+    if (area === '__mock/stream') {
+      if (ctx.method === 'PUT' && !action) {
+        streamScripts.set(key, JSON.parse(await readBody(ctx.req)))
+      } else if (ctx.method === 'POST' && action === 'events') {
+        /** @type {StreamEvent} */
+        const event = JSON.parse(await readBody(ctx.req))
+        sent.set(key, [...(sent.get(key) ?? []), event])
+        for (const res of openFor(key)) res.write(frame(event))
+      } else if (ctx.method === 'POST' && action === 'drop') {
+        for (const res of openFor(key)) res.end()
+        openFor(key).clear()
+      } else if (ctx.method === 'GET' && !action) {
+        return json(ctx, { connections: connections.get(key) ?? [], open: openFor(key).size })
+      } else return next()
+      ctx.status = 204
       return
     }
     if (ctx.method !== 'GET') return next()
+
+    if (action === 'stream') {
+      const header = ctx.req.headers['last-event-id']
+      const lastEventId = typeof header === 'string' ? header : null
+      const after = typeof ctx.query.after === 'string' ? ctx.query.after : null
+      connections.set(key, [...(connections.get(key) ?? []), { after, lastEventId }])
+      const script = streamScripts.get(key)
+      const answer = (script && script.length > 1 ? script.shift() : script?.[0]) ?? {
+        status: scripts.has(key) || FIXED.has(key) ? 200 : 404,
+      }
+      if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
+      if (answer.status !== 200) {
+        ctx.status = answer.status
+        ctx.body = JSON.stringify(problem(answer.status, answer.status === 404 ? 'not_found' : 'internal_error'))
+        ctx.type = 'application/problem+json'
+        return
+      }
+      // Written straight to Node's response: Koa would buffer a body that never ends.
+      ctx.respond = false
+      const { res } = ctx
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' })
+      res.write(`retry: ${RETRY_MS}\n\n`)
+      const from = lastEventId ?? after
+      for (const event of sent.get(key) ?? []) {
+        if (from !== null && Number(event.id) > Number(from)) res.write(frame(event))
+      }
+      openFor(key).add(res)
+      res.on('close', () => openFor(key).delete(res))
+      return
+    }
 
     hits.set(key, (hits.get(key) ?? 0) + 1)
     const script = scripts.get(key)
@@ -56,6 +126,17 @@ export function mockApiMiddleware() {
     ctx.body = JSON.stringify(answer.body)
     ctx.type = answer.status < 400 ? 'application/json' : 'application/problem+json'
   }
+}
+
+/** @param {StreamEvent} event */
+function frame({ id, event, data }) {
+  return `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`
+}
+
+/** @param {Context} ctx @param {unknown} body */
+function json(ctx, body) {
+  ctx.body = JSON.stringify(body)
+  ctx.type = 'application/json'
 }
 
 /** @param {import('node:http').IncomingMessage} request */

@@ -1,29 +1,67 @@
 import { aTimeout, defineCE, expect, waitUntil } from '@open-wc/testing'
 import { LitElement } from 'lit'
+import type { TrackingView } from '@porchlight/shared'
 import { inTransitNewYork, problem } from '../../test/fixtures/tracking-views.js'
-import { freshToken, hitsFor, scriptTrack, type MockAnswer } from '../../test/mock-api.ts'
+import {
+  dropStreams,
+  freshToken,
+  hitsFor,
+  scriptStream,
+  scriptTrack,
+  sendEvent,
+  streamLog,
+  type MockAnswer,
+} from '../../test/mock-api.ts'
 import { TrackingController } from './tracking-controller.ts'
 
 const REFRESH_MS = 100
+// Everything a hundred times faster than in a shopper's browser.
+const LIVE = {
+  retryBaseMs: 20,
+  retryMaxMs: 200,
+  blockedAfter: 2,
+  reconnectingAfterMs: 100,
+  hiddenGraceMs: 150,
+}
 
-class PollingHost extends LitElement {
+class TrackingHost extends LitElement {
   readonly errors: string[] = []
+  readonly statuses: string[] = []
   readonly tracking = new TrackingController(this, {
     refreshMs: REFRESH_MS,
+    live: LIVE,
+    onView: (view) => this.statuses.push(view.shipment.status),
     onError: (code) => this.errors.push(code),
   })
 }
-const tag = defineCE(PollingHost)
+const tag = defineCE(TrackingHost)
 
-async function polling(
+async function tracking(
   token: string,
   answers: readonly MockAnswer[] = [{ status: 200, body: inTransitNewYork }],
-): Promise<PollingHost> {
+): Promise<TrackingHost> {
   await scriptTrack(token, answers)
-  const host = document.createElement(tag) as PollingHost
+  const host = document.createElement(tag) as TrackingHost
   document.body.append(host)
   host.tracking.track(location.origin, token)
   await waitUntil(() => host.tracking.state.kind === 'ready', 'never loaded')
+  return host
+}
+
+/** A host made in a browser without EventSource, as some embedded web views are. */
+function trackingWithoutStreams(): TrackingHost {
+  const { EventSource } = window
+  delete (window as { EventSource?: unknown }).EventSource
+  try {
+    return document.createElement(tag) as TrackingHost
+  } finally {
+    window.EventSource = EventSource
+  }
+}
+
+const live = async (token: string) => {
+  const host = await tracking(token)
+  await waitUntil(() => host.tracking.linkState === 'open', 'the stream never opened')
   return host
 }
 
@@ -33,42 +71,182 @@ const fetchesDuring = async (token: string, ms: number) => {
   return (await hitsFor(token)) - before
 }
 
-describe('TrackingController', () => {
+const connectionsDuring = async (token: string, ms: number) => {
+  const before = (await streamLog(token)).connections.length
+  await aTimeout(ms)
+  return (await streamLog(token)).connections.length - before
+}
+
+const withStatus = (view: TrackingView, status: TrackingView['shipment']['status']) => ({
+  ...view,
+  shipment: { ...view.shipment, status },
+})
+
+const entry = (id: string, type: 'out_for_delivery' | 'delivered') => ({
+  id,
+  type,
+  at: new Date().toISOString(),
+})
+
+const setVisibility = (state: 'hidden' | 'visible') => {
+  if (state === 'hidden') {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' })
+  } else {
+    delete (document as { visibilityState?: unknown }).visibilityState
+  }
+  document.dispatchEvent(new Event('visibilitychange'))
+}
+
+describe('TrackingController, live', () => {
   afterEach(() => {
     document.querySelectorAll(tag).forEach((host) => host.remove())
     // Drops the `hidden` override below, back to the real document state.
     delete (document as { visibilityState?: unknown }).visibilityState
   })
 
-  it('fetches again on its interval while the page is visible', async () => {
-    const token = freshToken('poll')
-    await polling(token)
+  it('opens the stream after the view’s last event once loaded, and does not poll meanwhile', async () => {
+    const token = freshToken('live')
+    await live(token)
+    expect((await streamLog(token)).connections).to.deep.equal([{ after: '2', lastEventId: null }])
+    expect(await fetchesDuring(token, REFRESH_MS * 4)).to.equal(0)
+  })
+
+  it('resumes a dropped stream with Last-Event-ID, saying so only if it takes a while', async () => {
+    const token = freshToken('dropped')
+    await scriptStream(token, [{ status: 200 }, { status: 200, delayMs: 400 }])
+    const host = await live(token)
+    await sendEvent(token, '3', 'status', {
+      status: 'out_for_delivery',
+      entry: entry('ev_3', 'out_for_delivery'),
+    })
+    await waitUntil(() => host.statuses.includes('out_for_delivery'), 'no status event')
+    expect(host.tracking.reconnecting).to.equal(false)
+
+    await dropStreams(token)
+    await waitUntil(() => host.tracking.reconnecting, 'never said it was reconnecting')
+    await waitUntil(() => host.tracking.linkState === 'open', 'never reconnected')
+    expect(host.tracking.reconnecting).to.equal(false)
+    expect((await streamLog(token)).connections.at(-1)).to.deep.equal({
+      after: '2',
+      lastEventId: '3',
+    })
+    expect(await fetchesDuring(token, REFRESH_MS * 2), 'no re-fetch needed').to.equal(0)
+  })
+
+  it('falls back to polling when streams are refused, quietly, and still picks up a new status', async () => {
+    const token = freshToken('blocked')
+    await scriptStream(token, [{ status: 500 }])
+    const host = await tracking(token)
+    await waitUntil(() => host.tracking.linkState === 'blocked', 'never fell back')
+    expect(host.tracking.reconnecting, 'streams never got through: nothing to announce').to.equal(
+      false,
+    )
+    await scriptTrack(token, [
+      { status: 200, body: withStatus(inTransitNewYork, 'out_for_delivery') },
+    ])
+    await waitUntil(() => host.statuses.includes('out_for_delivery'), 'the new status never came')
     expect(await fetchesDuring(token, REFRESH_MS * 4)).to.be.at.least(2)
+    expect(await connectionsDuring(token, 500), 'gave up on the stream').to.be.at.least(1)
   })
 
-  it('stops fetching once its host leaves the page', async () => {
-    const token = freshToken('poll')
-    const host = await polling(token)
+  it('goes back to the stream, and stops polling, once it gets through again', async () => {
+    const token = freshToken('unblocked')
+    await scriptStream(token, [{ status: 500 }])
+    const host = await tracking(token)
+    await waitUntil(() => host.tracking.linkState === 'blocked', 'never fell back')
+    await scriptStream(token, [{ status: 200 }])
+    await waitUntil(() => host.tracking.linkState === 'open', 'never came back', { timeout: 2000 })
+    expect(await fetchesDuring(token, REFRESH_MS * 4)).to.equal(0)
+  })
+
+  it('polls on its interval in a browser without EventSource', async () => {
+    const token = freshToken('no-event-source')
+    await scriptTrack(token, [{ status: 200, body: inTransitNewYork }])
+    const host = trackingWithoutStreams()
+    document.body.append(host)
+    host.tracking.track(location.origin, token)
+    await waitUntil(() => host.tracking.state.kind === 'ready', 'never loaded')
+    expect(await fetchesDuring(token, REFRESH_MS * 4)).to.be.at.least(2)
+    expect((await streamLog(token)).connections).to.deep.equal([])
+  })
+
+  it('stops, stream included, when the token turns out to be gone', async () => {
+    const token = freshToken('gone')
+    await scriptStream(token, [{ status: 200 }, { status: 404 }])
+    const host = await live(token)
+    await scriptTrack(token, [{ status: 404, body: problem(404, 'not_found') }])
+    await dropStreams(token)
+    await waitUntil(() => host.tracking.state.kind === 'not-found', 'still showing the delivery')
+    expect(host.errors).to.deep.equal(['not_found'])
+    expect(host.tracking.linkState).to.equal('off')
+    expect(await connectionsDuring(token, 300)).to.equal(0)
+    expect(await fetchesDuring(token, REFRESH_MS * 3)).to.equal(0)
+  })
+
+  it('closes the stream and stops once the delivery is over', async () => {
+    const token = freshToken('delivered')
+    const host = await live(token)
+    await sendEvent(token, '3', 'status', { status: 'delivered', entry: entry('ev_3', 'delivered') })
+    await waitUntil(() => host.tracking.linkState === 'off', 'the stream stayed open')
+    await waitUntil(async () => (await streamLog(token)).open === 0, 'the server still holds it')
+    expect(await fetchesDuring(token, REFRESH_MS * 3)).to.equal(0)
+    expect((await streamLog(token)).connections).to.have.length(1)
+  })
+
+  it('stops everything once its host leaves the page', async () => {
+    const token = freshToken('removed')
+    const host = await live(token)
     host.remove()
-    expect(await fetchesDuring(token, REFRESH_MS * 4)).to.equal(0)
+    await waitUntil(async () => (await streamLog(token)).open === 0, 'the stream stayed open')
+    expect(await connectionsDuring(token, 300)).to.equal(0)
+    expect(await fetchesDuring(token, REFRESH_MS * 3)).to.equal(0)
   })
 
-  it('pauses while the page is hidden and catches up when it is shown', async () => {
+  it('keeps the stream through a short spell hidden', async () => {
+    const token = freshToken('glance')
+    const host = await live(token)
+    setVisibility('hidden')
+    await aTimeout(LIVE.hiddenGraceMs / 2)
+    setVisibility('visible')
+    await aTimeout(LIVE.hiddenGraceMs)
+    expect(host.tracking.linkState).to.equal('open')
+    expect((await streamLog(token)).connections).to.have.length(1)
+  })
+
+  it('closes the stream when the page stays hidden, and misses nothing once shown', async () => {
+    const token = freshToken('hidden')
+    const host = await live(token)
+    setVisibility('hidden')
+    await waitUntil(async () => (await streamLog(token)).open === 0, 'the stream stayed open')
+    await sendEvent(token, '3', 'status', {
+      status: 'out_for_delivery',
+      entry: entry('ev_3', 'out_for_delivery'),
+    })
+    expect(await fetchesDuring(token, REFRESH_MS * 3), 'polled while hidden').to.equal(0)
+
+    setVisibility('visible')
+    await waitUntil(() => host.statuses.includes('out_for_delivery'), 'missed the event')
+    const { connections } = await streamLog(token)
+    expect(connections.at(-1)).to.deep.equal({ after: '2', lastEventId: null })
+  })
+
+  it('pauses polling while the page is hidden and catches up when it is shown', async () => {
     const token = freshToken('poll')
-    await polling(token)
-    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' })
-    document.dispatchEvent(new Event('visibilitychange'))
+    await scriptStream(token, [{ status: 500 }])
+    const host = await tracking(token)
+    await waitUntil(() => host.tracking.linkState === 'blocked', 'never fell back')
+    setVisibility('hidden')
+    await aTimeout(LIVE.hiddenGraceMs)
     expect(await fetchesDuring(token, REFRESH_MS * 4)).to.equal(0)
 
-    delete (document as { visibilityState?: unknown }).visibilityState
     const before = await hitsFor(token)
-    document.dispatchEvent(new Event('visibilitychange'))
+    setVisibility('visible')
     await waitUntil(async () => (await hitsFor(token)) > before, 'did not catch up')
   })
 
   it('keeps retrying after an error, and recovers without repeating the error', async () => {
     const unavailable = { status: 503, body: problem(503, 'service_unavailable') }
-    const host = await polling(freshToken('recovering'), [
+    const host = await tracking(freshToken('recovering'), [
       unavailable,
       unavailable,
       { status: 200, body: inTransitNewYork },

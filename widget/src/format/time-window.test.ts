@@ -46,3 +46,20 @@ describe('addressClock', () => {
     )
   })
 })
+
+describe('addressClock times of day', () => {
+  it('reads a time on the address’s clock', () => {
+    expect(addressClock('en-GB', 'America/New_York').time('2026-11-21T19:10:00Z')).to.equal('14:10')
+    expect(addressClock('en-US', 'America/New_York').time('2026-11-21T19:10:00Z')).to.match(
+      /^2:10\sPM$/,
+    )
+  })
+
+  it('tells whether two instants share a day at the address, not in the browser', () => {
+    const clock = addressClock('en-GB', 'America/New_York')
+    // 22:00 and 23:30 in New York on the 20th; the 21st in Tokyo and in UTC.
+    expect(clock.sameDay('2026-11-21T03:00:00Z', '2026-11-21T04:30:00Z')).to.equal(true)
+    // 23:30 on the 20th and 00:30 on the 21st in New York; one day in UTC.
+    expect(clock.sameDay('2026-11-21T04:30:00Z', '2026-11-21T05:30:00Z')).to.equal(false)
+  })
+})

@@ -2,6 +2,7 @@ import type { TimeWindow } from '@porchlight/shared'
 
 const WINDOW: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }
 const MOMENT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' }
 
 /** Formats instants as clocks read at the delivery address, whatever zone the browser is in. */
 export interface AddressClock {
@@ -9,6 +10,10 @@ export interface AddressClock {
   readonly window: (window: TimeWindow) => string
   /** "Sat 21 Nov, 09:12" */
   readonly moment: (at: string) => string
+  /** "09:12": for an instant known to be on the day in question. */
+  readonly time: (at: string) => string
+  /** Whether two instants (ISO strings or epoch ms) fall on one calendar day at the address. */
+  readonly sameDay: (a: string | number, b: string | number) => boolean
 }
 
 export function addressClock(locale: string, timeZone: string): AddressClock {
@@ -20,9 +25,13 @@ export function addressClock(locale: string, timeZone: string): AddressClock {
   const time: Intl.DateTimeFormatOptions = { hour: hourStyle(locale), minute: '2-digit', ...zone }
   const windowFormat = new Intl.DateTimeFormat(locale, { ...WINDOW, ...time })
   const momentFormat = new Intl.DateTimeFormat(locale, { ...MOMENT, ...time })
+  const timeFormat = new Intl.DateTimeFormat(locale, time)
+  const dayFormat = new Intl.DateTimeFormat('en', { ...DAY, ...zone })
   return {
     window: ({ start, end }) => windowFormat.formatRange(new Date(start), new Date(end)),
     moment: (at) => momentFormat.format(new Date(at)),
+    time: (at) => timeFormat.format(new Date(at)),
+    sameDay: (a, b) => dayFormat.format(new Date(a)) === dayFormat.format(new Date(b)),
   }
 }
 

@@ -26,5 +26,7 @@ describe('plural', () => {
     expect(plural(l, l.t.stopsAway, 1)).to.equal('1 stop away')
     expect(plural(l, l.t.stopsAway, 3)).to.equal('3 stops away')
     expect(plural(l, l.t.stopsAway, 1200)).to.equal('1,200 stops away')
+    expect(plural(l, l.t.driverStopsAway, 1)).to.equal('Driver is 1 stop away')
+    expect(plural(l, l.t.driverStopsAway, 4)).to.equal('Driver is 4 stops away')
   })
 })

@@ -33,6 +33,8 @@ export const styles = [
     }
 
     .retailer,
+    [part~='reconnecting'],
+    .stale,
     dt,
     time,
     .note {
@@ -47,10 +49,67 @@ export const styles = [
       margin: 0;
     }
 
+    .topline {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 1rem;
+    }
+
     [part~='status'] {
       margin: 0.125rem 0 1rem;
       font-size: 1.375rem;
       line-height: 1.25;
+    }
+
+    [part~='reconnecting']::before {
+      content: '';
+      display: inline-block;
+      width: 0.5rem;
+      height: 0.5rem;
+      margin-inline-end: 0.375rem;
+      border-radius: 50%;
+      background: var(--_muted);
+    }
+
+    [part~='eta'] {
+      margin-bottom: 0.75rem;
+    }
+
+    [part~='route-strip'] {
+      display: block;
+      width: 100%;
+      max-width: 20rem;
+      height: auto;
+      margin-bottom: 1rem;
+    }
+
+    .road {
+      stroke: var(--_line);
+      stroke-width: 3;
+      stroke-linecap: round;
+    }
+
+    .road.more {
+      stroke-dasharray: 1 6;
+    }
+
+    .stop {
+      fill: var(--_background);
+      stroke: var(--_muted);
+      stroke-width: 2;
+    }
+
+    .driver {
+      fill: var(--_accent);
+    }
+
+    .driver-core {
+      fill: var(--_background);
+    }
+
+    .home {
+      fill: var(--_text);
     }
 
     [part~='window'] {
@@ -137,7 +196,8 @@ export const styles = [
     }
 
     @media (prefers-reduced-motion: no-preference) {
-      .bone {
+      .bone,
+      [part~='reconnecting']::before {
         animation: pulse 1.2s ease-in-out infinite alternate;
       }
     }

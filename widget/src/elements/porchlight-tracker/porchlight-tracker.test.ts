@@ -3,6 +3,7 @@ import type { TrackingView } from '@porchlight/shared'
 import '../../index.ts'
 import {
   inTransitNewYork,
+  liveEta,
   outForDeliveryLondon,
 } from '../../../test/fixtures/tracking-views.js'
 import { freshToken, scriptTrack } from '../../../test/mock-api.ts'
@@ -43,11 +44,21 @@ describe('<porchlight-tracker> showing a delivery', () => {
     ])
   })
 
-  it('shows the expected arrival and how many stops away the driver is', async () => {
-    const tracker = await track('out-for-delivery-london')
+  it('shows the arrival window on the address’s clock and how many stops away the driver is', async () => {
+    const token = freshToken('arriving')
+    const eta = liveEta({ inMinutes: 30, stopsAway: 3 })
+    // Kolkata is UTC+05:30 all year: its clock can be worked out here without Intl.
+    const view = {
+      ...outForDeliveryLondon,
+      shipment: { ...outForDeliveryLondon.shipment, timeZone: 'Asia/Kolkata' },
+      eta,
+    }
+    await scriptTrack(token, [{ status: 200, body: view }])
+    const tracker = await track(token)
+    const inKolkata = (at: string) => new Date(Date.parse(at) + 330 * 60_000).toISOString().slice(11, 16)
     expect(readable(part(tracker, 'status'))).to.equal('Out for delivery')
-    expect(readable(part(tracker, 'window'))).to.match(
-      /Expected arrival Saturday 21 November, 09:40 ?– ?10:10 · 3 stops away/,
+    expect(readable(part(tracker, 'eta'))).to.match(
+      new RegExp(`^Arriving .*${inKolkata(eta.start)} to ${inKolkata(eta.end)} · 3 stops away$`),
     )
   })
 

@@ -1,17 +1,23 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import type { ShipmentEvent, TrackingView } from '@porchlight/shared'
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
+import type { TrackingView } from '@porchlight/shared'
 import { TrackingController } from '../../controllers/tracking-controller.ts'
 import { emit } from '../../events/porchlight-events.ts'
-import { addressClock } from '../../format/time-window.ts'
-import { localize, plural, type Localization } from '../../i18n/index.ts'
+import { etaFreshnessChangesAt } from '../../format/eta-freshness.ts'
+import { localize, type Localization } from '../../i18n/index.ts'
+import { renderDelivery } from './delivery-view.ts'
 import { styles } from './porchlight-tracker.styles.ts'
 
 // widget.js is served by the Porchlight server itself, so its origin is the API's by default.
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin
 
+// Re-checks an estimate's freshness at least this often: a timer set for a moment far ahead
+// does not count the time a sleeping laptop spent asleep.
+const FRESHNESS_CHECK_MAX_MS = 30_000
+
 /**
- * Shows a shopper where their delivery is: its status, the delivery window in the address's own
- * time zone, and its history. Refreshes every 30 s while the page is visible.
+ * Shows a shopper where their delivery is: its status, the arrival window and how many stops
+ * away the driver is, all in the address's own time zone, and its history. Updates live from
+ * the server's event stream; where streams do not get through, re-fetches every 30 s.
  *
  * @example
  * <script type="module" src="https://porchlight.example/widget.js"></script>
@@ -24,14 +30,18 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin
  *   the browser's language. Languages without a translation fall back to English.
  *
  * @fires porchlight-ready - After the first successful load. `detail: { status }`
- * @fires porchlight-status-change - When a later load shows another status. `detail: { status }`
+ * @fires porchlight-status-change - When the status changes after the first load, from the live
+ *   stream or a re-fetch. `detail: { status }`
  * @fires porchlight-error - When a load fails and the shopper sees it. `detail: { code }`: the
  *   API's problem+json `code` (e.g. `not_found`), or `network_error`.
  *
  * @csspart root - The box around each state (loading, delivery, message, error).
  * @csspart header - Retailer and status.
  * @csspart status - The status heading; a polite live region.
- * @csspart window - Delivery window, expected arrival and address.
+ * @csspart reconnecting - "Reconnecting…", while the live stream has been lost for a while.
+ * @csspart eta - The arrival window and stops away, or "Updating the arrival time…".
+ * @csspart route-strip - The SVG line of stops between the driver and the shopper's door.
+ * @csspart window - The promised delivery window and the address.
  * @csspart timeline - The list of delivery events, newest first.
  * @csspart timeline-item - One delivery event.
  * @csspart error - The not-found and could-not-load messages.
@@ -49,6 +59,7 @@ export class PorchlightTracker extends LitElement {
     token: {},
     api: {},
     locale: {},
+    announcement: { state: true },
   }
 
   static override styles = styles
@@ -56,17 +67,31 @@ export class PorchlightTracker extends LitElement {
   declare token: string | null | undefined
   declare api: string | null | undefined
   declare locale: string | null | undefined
+  /** Read out by a hidden polite live region: a delay, which the status heading does not show. */
+  private declare announcement: string
+
+  private freshnessTimer: ReturnType<typeof setTimeout> | undefined
 
   private readonly tracking = new TrackingController(this, {
     onView: (view, previous) => {
       const { status } = view.shipment
-      if (!previous) emit(this, 'porchlight-ready', { status })
-      else if (previous.shipment.status !== status) {
+      if (!previous) return emit(this, 'porchlight-ready', { status })
+      if (previous.shipment.status !== status) {
         emit(this, 'porchlight-status-change', { status })
+      }
+      const delay = newDelay(view, previous)
+      if (delay) {
+        const { t } = this.localization()
+        this.announcement = delay.note ? `${t.event.delay}: ${delay.note}` : t.event.delay
       }
     },
     onError: (code) => emit(this, 'porchlight-error', { code }),
   })
+
+  constructor() {
+    super()
+    this.announcement = ''
+  }
 
   /** Fetches the latest state now rather than at the next refresh. */
   refresh(): void {
@@ -79,10 +104,13 @@ export class PorchlightTracker extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    clearTimeout(this.freshnessTimer)
+  }
+
   protected override render(): TemplateResult {
-    const l = localize(
-      this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language,
-    )
+    const l = this.localization()
     const { state } = this.tracking
     switch (state.kind) {
       case 'no-token':
@@ -99,8 +127,31 @@ export class PorchlightTracker extends LitElement {
           </button>
         </div>`
       case 'ready':
-        return renderView(state.view, l)
+        return renderDelivery(state.view, l, {
+          now: Date.now(),
+          reconnecting: this.tracking.reconnecting,
+          announcement: this.announcement,
+        })
     }
+  }
+
+  /** Renders again when the estimate on show turns stale or past, with no fetch needed. */
+  protected override updated(): void {
+    clearTimeout(this.freshnessTimer)
+    const { state } = this.tracking
+    const eta = state.kind === 'ready' ? state.view.eta : null
+    const now = Date.now()
+    const at = eta ? etaFreshnessChangesAt(eta, now) : undefined
+    if (at === undefined) return
+    // A little past the moment, so the check lands on the far side of it.
+    const delay = Math.min(at - now + 50, FRESHNESS_CHECK_MAX_MS)
+    this.freshnessTimer = setTimeout(() => this.requestUpdate(), delay)
+  }
+
+  private localization(): Localization {
+    return localize(
+      this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language,
+    )
   }
 }
 
@@ -114,54 +165,10 @@ function renderSkeleton({ t }: Localization): TemplateResult {
   </div>`
 }
 
-function renderView({ shipment, eta, timeline }: TrackingView, l: Localization): TemplateResult {
-  const { t } = l
-  const clock = addressClock(l.locale, shipment.timeZone)
-  const { address } = shipment
-  return html`<article part="root">
-    <header part="header">
-      <p class="retailer">${t.orderFrom(shipment.retailer.name)}</p>
-      <h2 part="status" aria-live="polite" aria-atomic="true">${t.status[shipment.status]}</h2>
-    </header>
-    <dl part="window">
-      ${shipment.promisedWindow
-        ? html`<div>
-            <dt>${t.promisedWindow}</dt>
-            <dd>${clock.window(shipment.promisedWindow)}</dd>
-          </div>`
-        : nothing}
-      ${eta
-        ? html`<div>
-            <dt>${t.expectedArrival}</dt>
-            <dd>
-              ${clock.window(eta)}${eta.stopsAway > 0
-                ? html` · ${plural(l, t.stopsAway, eta.stopsAway)}`
-                : nothing}
-            </dd>
-          </div>`
-        : nothing}
-      <div>
-        <dt>${t.deliveringTo}</dt>
-        <dd>${address.line1}<br />${address.postcode} ${address.city}</dd>
-      </div>
-    </dl>
-    ${timeline.length > 0
-      ? html`<ol part="timeline" aria-label=${t.timeline}>
-          ${newestFirst(timeline).map(
-            (event) => html`<li part="timeline-item">
-              <span class="label">${t.event[event.type]}</span>
-              <time datetime=${event.at}>${clock.moment(event.at)}</time>
-              ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
-            </li>`,
-          )}
-        </ol>`
-      : nothing}
-  </article>`
-}
-
-// Sorted here rather than trusting the server's order, which the contract does not fix.
-function newestFirst(timeline: readonly ShipmentEvent[]): ShipmentEvent[] {
-  return [...timeline].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+/** The newest `delay` entry in `view` that `previous` did not have. */
+function newDelay(view: TrackingView, previous: TrackingView) {
+  const known = new Set(previous.timeline.map(({ id }) => id))
+  return view.timeline.findLast(({ id, type }) => type === 'delay' && !known.has(id))
 }
 
 declare global {

@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit'
+import type { TimelineEntry, TrackingView } from '@porchlight/shared'
+import { etaFreshness } from '../../format/eta-freshness.ts'
+import { addressClock, type AddressClock } from '../../format/time-window.ts'
+import { plural, type Localization } from '../../i18n/index.ts'
+import { isFinal } from '../../live/live-event.ts'
+import { routeStrip } from './route-strip.ts'
+
+export interface DeliveryContext {
+  /** The instant to judge the estimate's freshness by. */
+  readonly now: number
+  /** The live stream has been lost for a while. */
+  readonly reconnecting: boolean
+  /** The latest significant change that is not a status, for screen readers. */
+  readonly announcement: string
+}
+
+/** A delivery as the shopper sees it: status, arrival, driver, window, address, history. */
+export function renderDelivery(
+  view: TrackingView,
+  l: Localization,
+  { now, reconnecting, announcement }: DeliveryContext,
+): TemplateResult {
+  const { t } = l
+  const { shipment, timeline, eta } = view
+  const clock = addressClock(l.locale, shipment.timeZone)
+  const { address } = shipment
+  const liveEta = eta && etaFreshness(eta, now) === 'live' ? eta : null
+  return html`<article part="root">
+    <header part="header">
+      <div class="topline">
+        <p class="retailer">${t.orderFrom(shipment.retailer.name)}</p>
+        ${reconnecting ? html`<p part="reconnecting">${t.reconnecting}</p>` : nothing}
+      </div>
+      <h2 part="status" aria-live="polite" aria-atomic="true">${t.status[shipment.status]}</h2>
+    </header>
+    ${renderEta(view, l, clock, now)} ${routeStrip(view, liveEta?.stopsAway, l)}
+    <dl part="window">
+      ${shipment.promisedWindow
+        ? html`<div>
+            <dt>${t.promisedWindow}</dt>
+            <dd>${clock.window(shipment.promisedWindow)}</dd>
+          </div>`
+        : nothing}
+      <div>
+        <dt>${t.deliveringTo}</dt>
+        <dd>${address.line1}<br />${address.postcode} ${address.city}</dd>
+      </div>
+    </dl>
+    ${timeline.length > 0
+      ? html`<ol part="timeline" aria-label=${t.timeline}>
+          ${newestFirst(timeline).map(
+            (entry) => html`<li part="timeline-item">
+              <span class="label">${t.event[entry.type]}</span>
+              <time datetime=${entry.at}>${clock.moment(entry.at)}</time>
+              ${entry.note ? html`<p class="note">${entry.note}</p>` : nothing}
+            </li>`,
+          )}
+        </ol>`
+      : nothing}
+    <p class="visually-hidden" aria-live="polite">${announcement}</p>
+  </article>`
+}
+
+/**
+ * The arrival window, shown as live only while it is: an estimate not refreshed for ten
+ * minutes is labelled as the last one, and one whose window has passed is not shown at all.
+ * Deliberately not a live region: estimates move often, and only the status is announced.
+ */
+function renderEta(
+  { eta, shipment }: TrackingView,
+  l: Localization,
+  clock: AddressClock,
+  now: number,
+): TemplateResult | typeof nothing {
+  if (!eta || isFinal(shipment.status)) return nothing
+  const { t } = l
+  const freshness = etaFreshness(eta, now)
+  if (freshness === 'past') return html`<p part="eta" class="stale">${t.updatingEta}</p>`
+  // The day is named only when the window does not start today at the address.
+  const start = clock.sameDay(eta.start, now) ? clock.time(eta.start) : clock.moment(eta.start)
+  const range = t.timeRange(start, clock.time(eta.end))
+  if (freshness === 'stale') {
+    return html`<p part="eta" class="stale">${t.updatingEta} ${t.lastEstimate(range)}</p>`
+  }
+  return html`<p part="eta">
+    <strong>${t.arriving(range)}</strong>${eta.stopsAway > 0
+      ? html` · ${plural(l, t.stopsAway, eta.stopsAway)}`
+      : nothing}
+  </p>`
+}
+
+// Sorted here rather than trusting the server's order, which the contract does not fix.
+function newestFirst(timeline: readonly TimelineEntry[]): TimelineEntry[] {
+  return [...timeline].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+}

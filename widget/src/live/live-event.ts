@@ -1,0 +1,94 @@
+import type {
+  EtaEventData,
+  PositionEventData,
+  ShipmentStatus,
+  StatusEventData,
+  TimelineEntry,
+  TrackingView,
+} from '@porchlight/shared'
+
+/**
+ * One event of `GET /v1/track/:token/stream` that the tracker acts on. `message` and
+ * `preferences` exist too; nothing on screen shows them yet, so they are not listened for.
+ */
+export type LiveEvent =
+  | { readonly name: 'status'; readonly id: string; readonly data: StatusEventData }
+  | { readonly name: 'eta'; readonly id: string; readonly data: EtaEventData }
+  | { readonly name: 'position'; readonly id: string; readonly data: PositionEventData }
+
+export const LIVE_EVENT_NAMES = ['status', 'eta', 'position'] as const
+
+/** After these nothing more happens to a delivery: no stream, no polling. */
+const FINAL: ReadonlySet<ShipmentStatus> = new Set(['delivered', 'returned', 'cancelled'])
+
+export function isFinal(status: ShipmentStatus): boolean {
+  return FINAL.has(status)
+}
+
+/**
+ * Whether an event with id `id` is news to `view`. Ids are a shipment's increasing integers;
+ * an id that is not one (or a view from a server that sends no `lastEventId`) counts as news,
+ * since dropping a real event is worse than showing one twice.
+ */
+export function isNewTo(view: TrackingView, id: string): boolean {
+  return !(sequence(id) <= sequence(view.lastEventId))
+}
+
+/** Whether `candidate` (a fetched view) is behind `current`, which the stream moved on. */
+export function isBehind(candidate: TrackingView, current: TrackingView): boolean {
+  return sequence(candidate.lastEventId) < sequence(current.lastEventId)
+}
+
+/**
+ * `view` with `event` applied. A timeline entry already there (by id) is not added again, so a
+ * replay after a reconnect cannot show an event twice.
+ */
+export function applyLiveEvent(view: TrackingView, event: LiveEvent): TrackingView {
+  const next = { ...view, lastEventId: event.id || view.lastEventId }
+  switch (event.name) {
+    case 'status': {
+      const { status, entry } = event.data
+      return {
+        ...next,
+        shipment: { ...view.shipment, status },
+        timeline: withEntry(view.timeline, entry),
+      }
+    }
+    case 'eta': {
+      const { eta, delay } = event.data
+      return { ...next, eta, timeline: delay ? withEntry(view.timeline, delay) : view.timeline }
+    }
+    case 'position':
+      return { ...next, driver: event.data.driver }
+  }
+}
+
+/**
+ * Whether parsed JSON has the shape `name`'s data needs to be applied at all. The server
+ * validates what it sends; this only keeps a malformed event from breaking what is shown.
+ */
+export function isLiveEventData(name: LiveEvent['name'], data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false
+  const record = data as Record<string, unknown>
+  switch (name) {
+    case 'status':
+      return typeof record.status === 'string' && isEntry(record.entry)
+    case 'eta':
+      return 'eta' in record && (record.delay === undefined || isEntry(record.delay))
+    case 'position':
+      return typeof record.driver === 'object' && record.driver !== null
+  }
+}
+
+function isEntry(value: unknown): value is TimelineEntry {
+  const entry = value as Partial<TimelineEntry> | null | undefined
+  return typeof entry?.id === 'string' && typeof entry.type === 'string' && !!entry.at
+}
+
+function withEntry(timeline: TimelineEntry[], entry: TimelineEntry): TimelineEntry[] {
+  return timeline.some(({ id }) => id === entry.id) ? timeline : [...timeline, entry]
+}
+
+function sequence(id: string | undefined): number {
+  return id && /^\d+$/.test(id) ? Number(id) : Number.NaN
+}
