@@ -36,7 +36,8 @@ CREATE TABLE "route_stops" (
 	"eta_updated_at" timestamp with time zone,
 	"eta_sent_start" timestamp with time zone,
 	"eta_sent_end" timestamp with time zone,
-	"eta_sent_stops_away" integer
+	"eta_sent_stops_away" integer,
+	"eta_sent_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "routes" (

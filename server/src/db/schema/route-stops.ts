@@ -26,6 +26,7 @@ export const routeStops = pgTable(
     etaSentStart: timestamp('eta_sent_start', { withTimezone: true }),
     etaSentEnd: timestamp('eta_sent_end', { withTimezone: true }),
     etaSentStopsAway: integer('eta_sent_stops_away'),
+    etaSentAt: timestamp('eta_sent_at', { withTimezone: true }),
   },
   (t) => [
     foreignKey({ columns: [t.tenantId, t.routeId], foreignColumns: [routes.tenantId, routes.id] }).onDelete('cascade'),

@@ -5,6 +5,7 @@ import { retailerAuth } from '../../middleware/retailer-auth.ts'
 import { createRouter } from '../../openapi/router.ts'
 import { ingestPositions } from '../../services/routes/ingest-positions.ts'
 import { putRoute } from '../../services/routes/put-route.ts'
+import { refreshRoute } from '../../services/routes/refresh-route.ts'
 import { loadRouteState } from '../../services/routes/route-state.ts'
 import { toRoute } from '../../services/routes/route-view.ts'
 import { getRouteRoute, postPositionsRoute, putRouteRoute } from './route-routes.ts'
@@ -16,8 +17,12 @@ export function routeRoutes(deps: AppDeps) {
 
   router.openapi(putRouteRoute, async (c) => {
     const { routeId } = c.req.valid('param')
-    const { route, created } = await putRoute({ ctx: ctx(c.var.tenant.id), input: { routeId, route: c.req.valid('json') } })
-    return created ? c.json(route, 201) : c.json(route, 200)
+    const tenant = ctx(c.var.tenant.id)
+    const { created } = await putRoute({ ctx: tenant, input: { routeId, route: c.req.valid('json') } })
+    await refreshRoute({ ctx: tenant, input: { routeId } })
+    const route = await loadRouteState(deps.db, c.var.tenant.id, routeId)
+    if (!route) throw notFound('Route')
+    return created ? c.json(toRoute(route), 201) : c.json(toRoute(route), 200)
   })
 
   router.openapi(getRouteRoute, async (c) => {
@@ -28,7 +33,9 @@ export function routeRoutes(deps: AppDeps) {
 
   router.openapi(postPositionsRoute, async (c) => {
     const { routeId } = c.req.valid('param')
-    const result = await ingestPositions({ ctx: ctx(c.var.tenant.id), input: { routeId, batch: c.req.valid('json') } })
+    const tenant = ctx(c.var.tenant.id)
+    const result = await ingestPositions({ ctx: tenant, input: { routeId, batch: c.req.valid('json') } })
+    if (result.accepted > 0) await refreshRoute({ ctx: tenant, input: { routeId } })
     return c.json(result, 202)
   })
 

@@ -5,6 +5,7 @@ import { shipmentEvents, shipments } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
+import { afterStopDone } from '../routes/after-stop-done.ts'
 import { markStopDone } from '../routes/mark-stop-done.ts'
 import { statusSql } from '../shipments/shipment-status.ts'
 import { toShipmentEvent } from './event-view.ts'
@@ -89,6 +90,9 @@ export async function recordEvent({
     if (!winner) throw error
     return winner
   }
-  if (live) await ctx.bus.publish([live])
+  if (live) {
+    await ctx.bus.publish([live])
+    if (STOP_DONE.has(event.type)) await afterStopDone(ctx, shipmentId)
+  }
   return answer
 }

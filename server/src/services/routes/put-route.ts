@@ -1,10 +1,8 @@
-import type { PutRouteRequest, Route } from '@porchlight/shared'
+import type { PutRouteRequest } from '@porchlight/shared'
 import { and, eq, inArray, isNotNull, or } from 'drizzle-orm'
 import { routeStops, routes, shipments } from '../../db/schema/index.ts'
 import { validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
-import { loadRouteState } from './route-state.ts'
-import { toRoute } from './route-view.ts'
 
 /**
  * Sets a route's driver and ordered stops, replacing the previous list. A shipment moves here
@@ -16,7 +14,7 @@ export async function putRoute({
 }: {
   ctx: TenantContext
   input: { routeId: string; route: PutRouteRequest }
-}): Promise<{ route: Route; created: boolean }> {
+}): Promise<{ created: boolean }> {
   const { routeId, route } = input
   const ids = route.stops.map((s) => s.shipmentId)
   return ctx.db.transaction(async (tx) => {
@@ -68,8 +66,6 @@ export async function putRoute({
         departedAt: departed.get(stop.shipmentId) ?? null,
       })),
     )
-    const state = await loadRouteState(tx, ctx.tenantId, routeId)
-    if (!state) throw new Error(`route ${routeId} vanished inside its transaction`)
-    return { route: toRoute(state), created: !existing }
+    return { created: !existing }
   })
 }

@@ -21,6 +21,7 @@ export type RouteStopState = {
   etaSentStart: Date | null
   etaSentEnd: Date | null
   etaSentStopsAway: number | null
+  etaSentAt: Date | null
 }
 
 export type RouteState = {
@@ -59,6 +60,7 @@ export async function loadRouteState(
       etaSentStart: routeStops.etaSentStart,
       etaSentEnd: routeStops.etaSentEnd,
       etaSentStopsAway: routeStops.etaSentStopsAway,
+      etaSentAt: routeStops.etaSentAt,
     })
     .from(routeStops)
     .innerJoin(shipments, eq(shipments.id, routeStops.shipmentId))

@@ -1,0 +1,21 @@
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { scratchPostgres } from '../scratch-postgres.ts'
+import { runFanoutBenchmark } from './run-fanout-benchmark.ts'
+
+// `pnpm bench:fanout`: prints the figures and writes bench/results-fanout.json.
+const RESULTS = fileURLToPath(new URL('../../results-fanout.json', import.meta.url))
+const scratch = await scratchPostgres(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
+try {
+  const results = await runFanoutBenchmark({
+    databaseUrl: scratch.url,
+    streams: Number(process.env.BENCH_STREAMS ?? 10_000),
+    batches: 20,
+    ingestSeconds: 10,
+  })
+  writeFileSync(RESULTS, `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`)
+  console.table(results)
+  console.log(`written to ${RESULTS}`)
+} finally {
+  await scratch.drop()
+}

@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { openStreamClients } from './sse-clients.ts'
+
+const TARGET = fileURLToPath(new URL('./fanout-target.ts', import.meta.url))
+
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
+const round = (x: number) => Math.round(x * 10) / 10
+
+export type FanoutResults = Awaited<ReturnType<typeof runFanoutBenchmark>>
+
+/**
+ * Streams held open on one instance (PostgreSQL), position batches posted to it, and for each
+ * batch the time until every stream has the new position; then how many pings a second the
+ * instance ingests with ETA recompute.
+ */
+export async function runFanoutBenchmark(options: { databaseUrl: string; streams: number; batches: number; ingestSeconds: number }) {
+  const child = spawn(process.execPath, ['--import', 'tsx', TARGET, options.databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] })
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout! }).once('line', resolve)
+      child.once('exit', (code) => reject(new Error(`fan-out target exited with ${code}`)))
+    })
+    const target = JSON.parse(line) as { url: string; apiKey: string; routeId: string; tokens: string[]; pid: number }
+    const post = (positions: Array<{ lat: number; lng: number; at: string }>) =>
+      fetch(`${target.url}/v1/routes/${target.routeId}/positions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${target.apiKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ positions }),
+      }).then(async (res) => {
+        if (res.status !== 202) throw new Error(`positions: ${res.status} ${await res.text()}`)
+        return (await res.json()) as { accepted: number }
+      })
+    let clock = Date.now()
+    const nextPing = () => ({ lat: 48.85, lng: 2.33, at: new Date((clock += 1000)).toISOString() })
+    await post([nextPing()])
+
+    // The privacy rule shows the position to the four nearest stops: the streams watch those.
+    const urls = target.tokens.slice(0, 4).map((token) => `${target.url}/v1/track/${token}/stream`)
+    const rssBefore = rssKb(target.pid)
+    const clients = await openStreamClients(urls, options.streams)
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const rssAfter = rssKb(target.pid)
+
+    const latencies: number[] = []
+    let missed = 0
+    for (let batch = 0; batch < options.batches; batch++) {
+      const ping = nextPing()
+      const started = performance.now()
+      const receipts = clients.waitFor(ping.at, 10_000)
+      await post([ping])
+      const times = await receipts
+      missed += options.streams - times.length
+      latencies.push(...times.map((t) => t - started))
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    clients.close()
+    latencies.sort((a, b) => a - b)
+
+    let ingested = 0
+    const until = performance.now() + options.ingestSeconds * 1000
+    const started = performance.now()
+    const worker = async () => {
+      while (performance.now() < until) ingested += (await post(Array.from({ length: 50 }, nextPing))).accepted
+    }
+    await Promise.all(Array.from({ length: 4 }, worker))
+    const pingsPerSecond = Math.round(ingested / ((performance.now() - started) / 1000))
+
+    return {
+      streams: options.streams,
+      memoryPerStreamKb: round((rssAfter - rssBefore) / options.streams),
+      deliveries: latencies.length,
+      missed,
+      postToReceiptMs: { p50: round(quantile(latencies, 0.5)), p99: round(quantile(latencies, 0.99)), max: round(latencies.at(-1) ?? Number.NaN) },
+      pingsPerSecond,
+    }
+  } finally {
+    child.kill()
+  }
+}

@@ -1,0 +1,141 @@
+import type { Eta, TimelineEntry } from '@porchlight/shared'
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
+import type { LiveEvent } from '../../bus/event-bus.ts'
+import type { Transaction } from '../../db/database.ts'
+import { routePositions, routeStops, shipmentEvents } from '../../db/schema/index.ts'
+import { predictArrivals } from '../../eta/index.ts'
+import type { TenantContext } from '../context.ts'
+import { toTimelineEntry } from '../events/event-view.ts'
+import { appendLiveEvent } from '../live/append-live-event.ts'
+import { visibleDriver, visibleEta } from '../tracking/driver-visibility.ts'
+import { loadEtaStats } from './eta-stats-store.ts'
+import { arrivedAtCurrentStop, routeSoFar } from './route-history.ts'
+import { type RouteState, type RouteStopState, loadRouteState } from './route-state.ts'
+
+// A window that moves less than this is not news: the shopper would see the same thing.
+const ETA_NEWS_MS = 3 * 60_000
+// ...but a steady window is re-sent this often, so the widget can tell it is still current (it
+// stops presenting an estimate as live after ten minutes without one).
+const ETA_RESEND_MS = 5 * 60_000
+// Today's pace is read from the last few hours of pings; older ones say little about now.
+const PACE_WINDOW_MS = 4 * 3_600_000
+
+type Prediction = { id: string; expected: Date; earliest: Date; latest: Date }
+type WindowRow = { stop: RouteStopState; p: Prediction; stopsAway: number; sent: boolean }
+
+const moved = (a: Date | null, b: Date) => !a || Math.abs(a.getTime() - b.getTime()) >= ETA_NEWS_MS
+const fitsPromise = (stop: RouteStopState, p: Prediction) =>
+  !stop.promisedStart || !stop.promisedEnd || (p.earliest >= stop.promisedStart && p.latest <= stop.promisedEnd)
+
+/**
+ * After new pings or a finished stop: predicts every remaining stop, stores the windows, and
+ * tells the shoppers what changed for them: a window that moved, the driver's position within
+ * the privacy rule, and a `delay` entry the first time the window leaves the promised one.
+ */
+export async function refreshRoute({ ctx, input }: { ctx: TenantContext; input: { routeId: string } }) {
+  const now = ctx.clock.now()
+  const events = await ctx.db.transaction(async (tx) => {
+    // One refresh of a route at a time: two ping batches must not interleave their events.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${ctx.tenantId}/${input.routeId}`}))`)
+    const state = await loadRouteState(tx, ctx.tenantId, input.routeId)
+    if (!state?.lastPosition) return []
+    const remaining = state.stops.filter((s) => s.departedAt === null)
+    if (remaining.length === 0) return []
+    const pings = await tx
+      .select({ lat: routePositions.lat, lng: routePositions.lng, at: routePositions.at })
+      .from(routePositions)
+      .where(
+        and(
+          eq(routePositions.tenantId, ctx.tenantId),
+          eq(routePositions.routeId, input.routeId),
+          gt(routePositions.at, new Date(state.lastPosition.at.getTime() - PACE_WINDOW_MS)),
+        ),
+      )
+      .orderBy(asc(routePositions.at))
+    const lastDeparture = state.stops.reduce<Date | undefined>((latest, s) => (s.departedAt && (!latest || s.departedAt > latest) ? s.departedAt : latest), undefined)
+    const arrivedAt = arrivedAtCurrentStop(remaining[0]!, pings, lastDeparture)
+    const predictions = predictArrivals(await loadEtaStats(tx, ctx.tenantId), {
+      now,
+      position: state.lastPosition,
+      stops: remaining.map((s, i) => ({ id: s.shipmentId, lat: s.lat, lng: s.lng, ...(i === 0 && arrivedAt ? { arrivedAt } : {}) })),
+      sofar: routeSoFar(state.stops, pings),
+    })
+    return tellShoppers(tx, state, remaining, predictions, now)
+  })
+  await ctx.bus.publish(events)
+}
+
+async function tellShoppers(
+  tx: Transaction,
+  state: RouteState,
+  remaining: RouteStopState[],
+  predictions: Prediction[],
+  now: Date,
+): Promise<LiveEvent[]> {
+  const delayed = await tx
+    .select({ shipmentId: shipmentEvents.shipmentId })
+    .from(shipmentEvents)
+    .where(and(inArray(shipmentEvents.shipmentId, remaining.map((s) => s.shipmentId)), eq(shipmentEvents.type, 'delay')))
+  const alreadyDelayed = new Set(delayed.map((d) => d.shipmentId))
+  const events: LiveEvent[] = []
+  const rows: WindowRow[] = []
+  for (const [stopsAway, stop] of remaining.entries()) {
+    const p = predictions[stopsAway]
+    if (!p) continue
+    const position = state.lastPosition && { ...state.lastPosition, at: state.lastPosition.at.toISOString() }
+    const facts = {
+      status: stop.status,
+      driverName: state.driverName,
+      stopsAway,
+      done: false,
+      position,
+      window: { start: p.earliest.toISOString(), end: p.latest.toISOString(), updatedAt: now.toISOString() },
+    }
+    const eta: Eta | null = visibleEta(facts)
+    const driver = visibleDriver(facts)
+    if (driver?.position) events.push(await appendLiveEvent(tx, stop.shipmentId, 'position', { driver }))
+    let delay: TimelineEntry | undefined
+    if (eta && !fitsPromise(stop, p) && !alreadyDelayed.has(stop.shipmentId)) {
+      const [row] = await tx
+        .insert(shipmentEvents)
+        .values({ id: `evt_delay_${stop.shipmentId}`, shipmentId: stop.shipmentId, type: 'delay', at: now })
+        .onConflictDoNothing()
+        .returning()
+      if (row) delay = toTimelineEntry(row)
+    }
+    const news =
+      eta &&
+      (delay ||
+        moved(stop.etaSentStart, p.earliest) ||
+        moved(stop.etaSentEnd, p.latest) ||
+        stop.etaSentStopsAway !== stopsAway ||
+        !stop.etaSentAt ||
+        now.getTime() - stop.etaSentAt.getTime() >= ETA_RESEND_MS)
+    if (news) events.push(await appendLiveEvent(tx, stop.shipmentId, 'eta', { eta, ...(delay ? { delay } : {}) }))
+    rows.push({ stop, p, stopsAway, sent: Boolean(news) })
+  }
+  await storeWindows(tx, rows, now)
+  return events
+}
+
+/** All the route's new windows in one statement: a route has up to 300 stops. */
+async function storeWindows(tx: Transaction, rows: WindowRow[], now: Date) {
+  if (rows.length === 0) return
+  const iso = (d: Date | null) => (d ? d.toISOString() : null)
+  const values = sql.join(
+    rows.map(({ stop, p, stopsAway, sent }) =>
+      sql`(${stop.shipmentId}, ${iso(p.expected)}::timestamptz, ${iso(p.earliest)}::timestamptz, ${iso(p.latest)}::timestamptz,
+        ${iso(sent ? p.earliest : stop.etaSentStart)}::timestamptz, ${iso(sent ? p.latest : stop.etaSentEnd)}::timestamptz,
+        ${sent ? stopsAway : stop.etaSentStopsAway}::int, ${iso(sent ? now : stop.etaSentAt)}::timestamptz)`,
+    ),
+    sql`, `,
+  )
+  await tx.execute(sql`
+    update ${routeStops} set
+      eta_expected = v.expected, eta_earliest = v.earliest, eta_latest = v.latest,
+      eta_updated_at = ${now.toISOString()}::timestamptz,
+      eta_sent_start = v.sent_start, eta_sent_end = v.sent_end, eta_sent_stops_away = v.sent_stops_away,
+      eta_sent_at = v.sent_at
+    from (values ${values}) as v(shipment_id, expected, earliest, latest, sent_start, sent_end, sent_stops_away, sent_at)
+    where ${routeStops.shipmentId} = v.shipment_id`)
+}
