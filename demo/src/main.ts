@@ -4,7 +4,7 @@ const demo = await startDemo({
   host: process.env.HOST ?? '127.0.0.1',
   apiPort: Number(process.env.PORT ?? 8787),
   storefrontPort: Number(process.env.STOREFRONT_PORT ?? 8788),
-  stepMs: 20_000,
+  speed: Number(process.env.DEMO_SPEED ?? 10),
 })
 
 const first = demo.shipments[0]
@@ -15,7 +15,8 @@ console.log(`
   API:               ${demo.apiUrl}   (OpenAPI: ${demo.apiUrl}/openapi.json)
   Hosted tracking:   ${first?.trackingUrl ?? ''}
 
-  ${first?.orderRef ?? ''} moves on every 20 s; then the next parcel starts. Ctrl+C stops.
+  A simulated van delivers in Paris at ${process.env.DEMO_SPEED ?? 10}× real time; the first orders
+  on the storefront are on its route. Ctrl+C stops.
 `)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,7 +5,11 @@ import type {
   CreateShipmentResponse,
   CreateTenantRequest,
   CreateTenantResponse,
+  PostPositionsRequest,
+  PostPositionsResponse,
   Problem,
+  PutRouteRequest,
+  Route,
 } from '@porchlight/shared'
 
 /** A minimal client of the public API, as a retailer's back office would write one. */
@@ -17,6 +21,10 @@ export function retailerClient(baseUrl: string, apiKey: string) {
       send<CreateEventResponse>(baseUrl, 'POST', `/v1/shipments/${encodeURIComponent(shipmentId)}/events`, apiKey, body, {
         ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
       }),
+    putRoute: (routeId: string, body: PutRouteRequest) =>
+      send<Route>(baseUrl, 'PUT', `/v1/routes/${encodeURIComponent(routeId)}`, apiKey, body),
+    postPositions: (routeId: string, body: PostPositionsRequest) =>
+      send<PostPositionsResponse>(baseUrl, 'POST', `/v1/routes/${encodeURIComponent(routeId)}/positions`, apiKey, body),
   }
 }
 

@@ -35,16 +35,6 @@ const promisedWindowAfter = (now: Date) => {
   return { start: start.toISOString(), end: new Date(start.getTime() + 2 * HOUR).toISOString() }
 }
 
-/** The simulator's parcel of the given round. */
-export function liveShipmentBody(round: number, now: Date): CreateShipmentRequest {
-  return {
-    orderRef: `LIVE-${String(round).padStart(3, '0')}`,
-    recipient: { name: 'Demo Shopper', email: 'shopper@example.com' },
-    address: CITIES.paris,
-    promisedWindow: promisedWindowAfter(now),
-  }
-}
-
 /** Creates the demo shipments through the public API, each with a believable history. */
 export async function seedShipments(client: RetailerClient, now: Date): Promise<SeededShipment[]> {
   const seeded: SeededShipment[] = []

@@ -3,15 +3,20 @@ import { serve } from '@hono/node-server'
 import { startServer } from '@porchlight/server/node'
 import { createTenant, retailerClient } from './retailer-client.ts'
 import { type SeededShipment, seedShipments } from './seed.ts'
-import { simulateDeliveries } from './status-simulator.ts'
+import { acceleratedClock } from './accelerated-clock.ts'
+import { replayHistory } from './history.ts'
+import { driveLiveVan } from './live-van.ts'
 import { storefrontApp } from './storefront.ts'
 
 export type DemoOptions = {
   host: string
   apiPort: number
   storefrontPort: number
-  /** Milliseconds between the simulated parcel's status changes; 0 turns the simulator off. */
-  stepMs: number
+  /**
+   * How many times faster than real time the demo runs; 0 leaves out the simulated van and its
+   * history (the seeded shipments only, on the real clock).
+   */
+  speed: number
 }
 
 export type RunningDemo = {
@@ -29,11 +34,13 @@ export type RunningDemo = {
  */
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const adminToken = crypto.randomUUID()
+  const clock = options.speed > 0 ? acceleratedClock(new Date(), options.speed) : { now: () => new Date() }
   const server = await startServer({
     host: options.host,
     port: options.apiPort,
     dataDir: 'memory://',
     adminToken,
+    clock,
     logger: { info: () => {}, error: (message, data) => console.error(message, data ?? '') },
   })
   let shipments: SeededShipment[] = []
@@ -47,17 +54,18 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     allowedOrigins: [storefrontUrl, storefrontUrl.replace(options.host, 'localhost')],
   })
   const client = retailerClient(server.url, tenant.apiKey)
-  const seeded = await seedShipments(client, new Date())
+  const seeded = await seedShipments(client, clock.now())
   shipments = seeded
   let stop = () => {}
-  if (options.stepMs > 0) {
-    const simulator = simulateDeliveries(client, {
-      stepMs: options.stepMs,
-      now: () => new Date(),
-      onParcel: (parcel) => (shipments = [parcel, ...seeded]),
+  if (options.speed > 0) {
+    await replayHistory(client, { seed: 'demo-history', days: 4 })
+    const van = await driveLiveVan(client, {
+      clock,
+      seed: 'demo-van',
+      tickMs: 1_000,
+      onParcels: (parcels) => (shipments = [...parcels, ...seeded]),
     })
-    await simulator.first
-    stop = simulator.stop
+    stop = van.stop
   }
   return {
     apiUrl: server.url,

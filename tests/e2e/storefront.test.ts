@@ -7,7 +7,7 @@ let demo: RunningDemo
 let browser: Browser
 
 beforeAll(async () => {
-  demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, stepMs: 0 })
+  demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, speed: 0 })
   browser = await launchChromium()
 })
 

@@ -5,7 +5,7 @@ import { launchChromium } from './chromium.ts'
 // `pnpm --filter @porchlight/tests screenshot`: the README's picture of the demo storefront.
 const OUT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url))
 
-const demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, stepMs: 0 })
+const demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, speed: 0 })
 const browser = await launchChromium()
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 760 }, locale: 'en-GB' })

@@ -7,7 +7,7 @@ import { type App, createApp } from '../app.ts'
 import type { DatabaseHandle } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
-import type { Logger, WidgetAsset } from '../deps.ts'
+import type { Clock, Logger, WidgetAsset } from '../deps.ts'
 import { createIdGenerator, systemClock } from '../ids.ts'
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url))
@@ -46,6 +46,8 @@ export type ServerOptions = {
   /** See AppConfig; default 1 s. */
   trackingViewTtlMs?: number
   logger?: Logger
+  /** Default: the system clock. The demo runs an accelerated one. */
+  clock?: Clock
 }
 
 export type RunningServer = {
@@ -67,7 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     db: database.db,
     pingDatabase: database.ping,
     bus,
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     ids: createIdGenerator(),
     logger,
     config: {

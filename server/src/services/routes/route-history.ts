@@ -15,13 +15,15 @@ const metres = (a: LatLng, b: LatLng) => {
 }
 
 /**
- * When the driver reached a stop: the first ping near it since the previous stop was left.
+ * When the driver reached a stop: the first ping near it since the previous stop was left
+ * (`pings` in time order).
  * Without such a ping (a gap in the pings), the previous departure is the best honest bound.
  */
-export function arrivalAt(stop: LatLng, pings: readonly Ping[], since: Date, until: Date): Date {
-  for (const ping of pings) {
-    if (ping.at < since || ping.at > until) continue
-    if (metres(ping, stop) <= AT_STOP_METRES) return ping.at
+export function arrivalAt(stop: LatLng, pings: readonly Ping[], since: Date, until: Date, from = 0): Date {
+  for (let i = from; i < pings.length; i++) {
+    const ping = pings[i]!
+    if (ping.at > until) break
+    if (ping.at >= since && metres(ping, stop) <= AT_STOP_METRES) return ping.at
   }
   return since
 }
@@ -35,8 +37,11 @@ export function routeSoFar(stops: readonly RouteStopState[], pings: readonly Pin
     .filter((s): s is RouteStopState & { departedAt: Date } => s.departedAt !== null)
     .sort((a, b) => a.departedAt.getTime() - b.departedAt.getTime())
   let since = pings[0]?.at ?? done[0]?.departedAt ?? new Date(0)
+  // Departures only move forward, so one pass over the pings serves every stop.
+  let from = 0
   const completed = done.map((stop) => {
-    const arrivedAt = arrivalAt(stop, pings, since, stop.departedAt)
+    while (from < pings.length && pings[from]!.at < since) from += 1
+    const arrivedAt = arrivalAt(stop, pings, since, stop.departedAt, from)
     since = stop.departedAt
     return { id: stop.shipmentId, lat: stop.lat, lng: stop.lng, arrivedAt, departedAt: stop.departedAt }
   })

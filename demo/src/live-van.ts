@@ -1,0 +1,92 @@
+import type { Clock } from '@porchlight/server'
+import { type SimulatedRoute, buildCity, createRandom, happenedBetween, shiftRoute, simulateDriverDay } from './fleet/index.ts'
+import type { RetailerClient } from './retailer-client.ts'
+import type { SeededShipment } from './seed.ts'
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const MAX_BATCH = 500
+// Shoppers who follow the van on the storefront: this many stops ahead of it at the start.
+const WATCHED_AHEAD = [2, 6, 12]
+
+const parisDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at)
+
+/**
+ * A simulated van out for delivery, played into the API as its phone and the carrier's scanner
+ * would: shipments with promised two-hour windows, the route, then each tick's pings and
+ * deliveries. When the day is over, the next one starts. Returns the parcels worth watching.
+ */
+export async function driveLiveVan(
+  client: RetailerClient,
+  options: { clock: Clock; seed: string; tickMs: number; onParcels: (parcels: SeededShipment[]) => void },
+) {
+  const city = buildCity()
+  let day = 0
+  let route: SimulatedRoute
+  let last: Date
+
+  const startDay = async () => {
+    day += 1
+    const now = options.clock.now()
+    const simulated = simulateDriverDay({ city, random: createRandom(options.seed).fork(day), routeId: `van-${day}`, day: parisDay(now), dayPace: 1 })
+    // Out for 45 minutes already, so the demo opens on a van mid-round.
+    route = shiftRoute(simulated, new Date(now.getTime() - 45 * MINUTE))
+    const shipments = await createShipments(client, route, day)
+    await client.putRoute(route.id, { driver: { name: route.driver.name }, stops: shipments.map((s) => ({ shipmentId: s.id })) })
+    for (const s of shipments) await client.recordEvent(s.id, { type: 'out_for_delivery', at: route.startedAt.toISOString() })
+    last = new Date(route.startedAt.getTime() - 1)
+    await tick()
+    const next = route.stops.findIndex((stop) => stop.departedAt > options.clock.now())
+    options.onParcels(
+      WATCHED_AHEAD.flatMap((ahead) => {
+        const parcel = shipments[next + ahead]
+        return parcel ? [{ ...parcel, label: `Van ${day}: ${ahead} stops ahead of the van at start` }] : []
+      }),
+    )
+  }
+
+  const ids = new Map<string, string>()
+  const createShipments = async (api: RetailerClient, r: SimulatedRoute, round: number) => {
+    const created: Array<SeededShipment & { id: string }> = []
+    for (const [n, stop] of r.stops.entries()) {
+      // The promise was made from the plan: the two-hour slot around when the stop was expected.
+      const slot = Math.floor((stop.arrivedAt.getTime() - 20 * MINUTE) / HOUR) * HOUR
+      const orderRef = `VAN${round}-${String(n + 1).padStart(3, '0')}`
+      const shipment = await api.createShipment({
+        orderRef,
+        recipient: { name: 'Demo Shopper' },
+        address: { line1: stop.address.line1, city: 'Paris', postcode: stop.address.postcode, country: 'FR', lat: stop.lat, lng: stop.lng, timeZone: 'Europe/Paris' },
+        promisedWindow: { start: new Date(slot).toISOString(), end: new Date(slot + 2 * HOUR).toISOString() },
+      })
+      ids.set(stop.id, shipment.id)
+      created.push({ ...shipment, orderRef, label: '' })
+    }
+    return created
+  }
+
+  const tick = async () => {
+    const now = options.clock.now()
+    const { pings, stopEvents } = happenedBetween(route, last, now)
+    last = now
+    for (let i = 0; i < pings.length; i += MAX_BATCH) {
+      const positions = pings.slice(i, i + MAX_BATCH).map((p) => ({ lat: p.lat, lng: p.lng, at: p.at.toISOString() }))
+      await client.postPositions(route.id, { positions })
+    }
+    for (const event of stopEvents) {
+      if (event.type === 'departed') await client.recordEvent(ids.get(event.stopId)!, { type: event.outcome, at: event.at.toISOString() })
+    }
+    if (now > route.endedAt) await startDay()
+  }
+
+  await startDay()
+  let running = false
+  const timer = setInterval(() => {
+    if (running) return
+    running = true
+    tick()
+      .catch((error: unknown) => console.error(`live van: ${String(error)}`))
+      .finally(() => (running = false))
+  }, options.tickMs)
+  timer.unref()
+  return { stop: () => clearInterval(timer) }
+}

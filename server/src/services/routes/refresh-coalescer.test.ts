@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest'
+import { coalesce } from './refresh-coalescer.ts'
+
+it('folds a burst of requests for one key into one run in flight and one after it', async () => {
+  const runs: string[] = []
+  let release: () => void = () => {}
+  const { schedule } = coalesce(
+    async (key) => {
+      runs.push(key)
+      if (runs.length === 1) await new Promise<void>((resolve) => (release = resolve))
+    },
+    () => {},
+  )
+  const first = schedule('route-a')
+  const burst = [schedule('route-a'), schedule('route-a'), schedule('route-a')]
+  const other = schedule('route-b')
+  release()
+  await Promise.all([first, ...burst, other])
+  expect(runs).toEqual(['route-a', 'route-b', 'route-a'])
+})
+
+it('keeps going after a failed run and reports the failure', async () => {
+  const errors: unknown[] = []
+  let calls = 0
+  const { schedule } = coalesce(async () => {
+    calls += 1
+    if (calls === 1) throw new Error('database blinked')
+  }, (e) => errors.push(e))
+  await schedule('r')
+  await schedule('r')
+  expect(calls).toBe(2)
+  expect(errors).toHaveLength(1)
+})

@@ -1,0 +1,47 @@
+import { type RunningDemo, startDemo } from '@porchlight/demo/start-demo'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { launchChromium } from '../support/chromium.ts'
+
+let demo: RunningDemo
+let browser: Browser
+
+beforeAll(async () => {
+  // Fast enough that the van covers a couple of stops within the test.
+  demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, speed: 30 })
+  browser = await launchChromium()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await demo?.close()
+})
+
+it('shows the van coming closer and the window narrowing, live, without a reload', async () => {
+  const watched = demo.shipments[0]!
+  const page = await browser.newPage({ locale: 'en-GB' })
+  await page.goto(`${demo.storefrontUrl}/?order=${watched.orderRef}`)
+  const tracker = page.locator('porchlight-tracker')
+  const stopsAway = async () => {
+    const text = (await tracker.locator('[part~="eta"]').textContent().catch(() => '')) ?? ''
+    const match = /(\d+) stops? away/.exec(text)
+    // With no stop left before the shopper's, the line shows the window alone.
+    return match ? Number(match[1]) : text.trim() ? 0 : Number.NaN
+  }
+  const windowMinutes = async () =>
+    page.evaluate(async (token) => {
+      const view = (await (await fetch(`${location.protocol}//${new URL(document.querySelector('script[type=module]')!.getAttribute('src')!).host}/v1/track/${token}`)).json()) as { eta: { start: string; end: string } | null }
+      return view.eta ? (Date.parse(view.eta.end) - Date.parse(view.eta.start)) / 60_000 : Number.NaN
+    }, watched.trackingToken)
+
+  await expect.poll(stopsAway, { timeout: 20_000 }).toBeGreaterThanOrEqual(1)
+  const firstStops = await stopsAway()
+  const firstWidth = await windowMinutes()
+  let navigations = 0
+  page.on('framenavigated', () => (navigations += 1))
+  await expect.poll(stopsAway, { timeout: 60_000, interval: 500 }).toBeLessThan(firstStops)
+  await expect.poll(() => tracker.locator('[part~="route-strip"]').isVisible(), { timeout: 60_000 }).toBe(true)
+  expect(await windowMinutes()).toBeLessThan(firstWidth)
+  expect(navigations).toBe(0)
+  await page.close()
+}, 150_000)
