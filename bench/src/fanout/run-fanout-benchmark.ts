@@ -24,9 +24,9 @@ export async function runFanoutBenchmark(options: { databaseUrl: string; streams
       createInterface({ input: child.stdout! }).once('line', resolve)
       child.once('exit', (code) => reject(new Error(`fan-out target exited with ${code}`)))
     })
-    const target = JSON.parse(line) as { url: string; apiKey: string; routeId: string; tokens: string[]; pid: number }
-    const post = (positions: Array<{ lat: number; lng: number; at: string }>) =>
-      fetch(`${target.url}/v1/routes/${target.routeId}/positions`, {
+    const target = JSON.parse(line) as { url: string; apiKey: string; routeIds: string[]; tokens: string[]; pid: number }
+    const post = (routeId: string, positions: Array<{ lat: number; lng: number; at: string }>) =>
+      fetch(`${target.url}/v1/routes/${routeId}/positions`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${target.apiKey}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ positions }),
@@ -34,9 +34,15 @@ export async function runFanoutBenchmark(options: { databaseUrl: string; streams
         if (res.status !== 202) throw new Error(`positions: ${res.status} ${await res.text()}`)
         return (await res.json()) as { accepted: number }
       })
-    let clock = Date.now()
-    const nextPing = () => ({ lat: 48.85, lng: 2.33, at: new Date((clock += 1000)).toISOString() })
-    await post([nextPing()])
+    // Each route's phone pings once a second, its clock starting in the recent past.
+    const clocks = new Map(target.routeIds.map((id) => [id, Date.now() - 40 * 60_000]))
+    const nextPing = (routeId: string) => {
+      const at = clocks.get(routeId)! + 1000
+      clocks.set(routeId, at)
+      return { lat: 48.85, lng: 2.33, at: new Date(at).toISOString() }
+    }
+    const [fanRoute] = target.routeIds as [string]
+    await post(fanRoute, [nextPing(fanRoute)])
 
     // The privacy rule shows the position to the four nearest stops: the streams watch those.
     const urls = target.tokens.slice(0, 4).map((token) => `${target.url}/v1/track/${token}/stream`)
@@ -48,10 +54,10 @@ export async function runFanoutBenchmark(options: { databaseUrl: string; streams
     const latencies: number[] = []
     let missed = 0
     for (let batch = 0; batch < options.batches; batch++) {
-      const ping = nextPing()
+      const ping = nextPing(fanRoute)
       const started = performance.now()
       const receipts = clients.waitFor(ping.at, 10_000)
-      await post([ping])
+      await post(fanRoute, [ping])
       const times = await receipts
       missed += options.streams - times.length
       latencies.push(...times.map((t) => t - started))
@@ -60,13 +66,18 @@ export async function runFanoutBenchmark(options: { databaseUrl: string; streams
     clients.close()
     latencies.sort((a, b) => a - b)
 
+    // Drivers' apps send what they buffered, 25 pings a call; every batch triggers a recompute.
     let ingested = 0
+    let turn = 0
     const until = performance.now() + options.ingestSeconds * 1000
     const started = performance.now()
     const worker = async () => {
-      while (performance.now() < until) ingested += (await post(Array.from({ length: 50 }, nextPing))).accepted
+      while (performance.now() < until) {
+        const routeId = target.routeIds[turn++ % target.routeIds.length]!
+        ingested += (await post(routeId, Array.from({ length: 25 }, () => nextPing(routeId)))).accepted
+      }
     }
-    await Promise.all(Array.from({ length: 4 }, worker))
+    await Promise.all(Array.from({ length: 8 }, worker))
     const pingsPerSecond = Math.round(ingested / ((performance.now() - started) / 1000))
 
     return {
