@@ -3,20 +3,19 @@ import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { widgetBundleSize } from './bundle-size.ts'
 import { measureThroughput } from './http-throughput.ts'
-import { scratchPostgres } from './scratch-postgres.ts'
+import { createScratchPostgres } from '@porchlight/server/test/database'
 
 // `pnpm bench`: prints a table and writes bench/results.json. Numbers, never assertions.
 const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url))
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = 50
-const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 const bundle = widgetBundleSize()
 const load = { seconds, connections }
 const hello = await measureThroughput({ mode: 'hello' }, load)
 const trackPglite = await measureThroughput({ mode: 'pglite' }, load)
 const withPostgres = async <T>(run: (databaseUrl: string) => Promise<T>) => {
-  const scratch = await scratchPostgres(adminUrl)
+  const scratch = await createScratchPostgres()
   return run(scratch.url).finally(scratch.drop)
 }
 const trackPostgres = await withPostgres((databaseUrl) => measureThroughput({ mode: 'postgres', databaseUrl }, load))

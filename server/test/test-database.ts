@@ -12,9 +12,12 @@ export type DatabaseKind = (typeof DATABASE_KINDS)[number]
 export const testPostgresUrl = () =>
   process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
-/** A new, empty PostgreSQL database of its own; `drop` removes it. */
-export async function createScratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = new URL(testPostgresUrl())
+/**
+ * A new, empty PostgreSQL database of its own, on the server `baseUrl` points at (default: the
+ * test server); `drop` removes it. Tests, the cross-package suites and benchmarks all use it.
+ */
+export async function createScratchPostgres(baseUrl = testPostgresUrl()): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = new URL(baseUrl)
   const name = `porchlight_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
   const admin = postgres(base.href, { max: 1, onnotice: () => {} })
   await admin.unsafe(`create database ${name}`)

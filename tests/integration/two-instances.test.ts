@@ -1,15 +1,15 @@
 import { sseReader } from '@porchlight/server/test/sse'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { scratchPostgres } from '../support/scratch-postgres.ts'
+import { createScratchPostgres } from '@porchlight/server/test/database'
 import { type ServerProcess, startServerProcess } from '../support/server-process.ts'
 
 const ADMIN = 'two-instances-admin'
-let database: Awaited<ReturnType<typeof scratchPostgres>>
+let database: Awaited<ReturnType<typeof createScratchPostgres>>
 let a: ServerProcess
 let b: ServerProcess
 
 beforeAll(async () => {
-  database = await scratchPostgres()
+  database = await createScratchPostgres()
   // Started together on an empty database: migrations must take turns, and both come up.
   ;[a, b] = await Promise.all(
     [1, 2].map(() => startServerProcess({ DATABASE_URL: database.url, PORCHLIGHT_ADMIN_TOKEN: ADMIN })),

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { scratchPostgres } from '../scratch-postgres.ts'
+import { createScratchPostgres } from '@porchlight/server/test/database'
 import { runFanoutBenchmark } from './run-fanout-benchmark.ts'
 
 // `pnpm bench:fanout`: prints the figures and writes bench/results-fanout.json.
 const RESULTS = fileURLToPath(new URL('../../results-fanout.json', import.meta.url))
-const scratch = await scratchPostgres(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
+const scratch = await createScratchPostgres()
 try {
   const results = await runFanoutBenchmark({
     databaseUrl: scratch.url,
