@@ -31,7 +31,7 @@ const call = async <T>(base: string, method: string, path: string, token: string
   return res.json() as Promise<T>
 }
 
-it('brings an event posted to one instance to a stream held by the other', async () => {
+it('brings a status and a position posted to one instance to a stream held by the other', async () => {
   expect((await fetch(`${a.url}/healthz`)).status).toBe(200)
   expect((await fetch(`${b.url}/healthz`)).status).toBe(200)
   const { apiKey } = await call<{ apiKey: string }>(a.url, 'POST', '/v1/admin/tenants', ADMIN, { name: 'Shop', allowedOrigins: [] })
@@ -45,6 +45,14 @@ it('brings an event posted to one instance to a stream held by the other', async
     await call(a.url, 'POST', `/v1/shipments/${shipment.id}/events`, apiKey, { type: 'out_for_delivery', at: new Date().toISOString() })
     const event = await stream.next()
     expect(event).toMatchObject({ id: '1', event: 'status', data: { status: 'out_for_delivery' } })
+
+    await call(a.url, 'PUT', '/v1/routes/TWO', apiKey, { driver: { name: 'Sam' }, stops: [{ shipmentId: shipment.id }] })
+    const at = new Date().toISOString()
+    await call(a.url, 'POST', '/v1/routes/TWO/positions', apiKey, { positions: [{ lat: 48.85, lng: 2.35, at }] })
+    const live = [await stream.next(), await stream.next()]
+    expect(live.find((e) => e.event === 'position')?.data).toEqual({
+      driver: { name: 'Sam', position: { lat: 48.85, lng: 2.35, at } },
+    })
   } finally {
     await stream.cancel()
   }
