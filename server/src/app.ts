@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/system/health.ts'
 import { hostedPageRoutes } from './routes/system/hosted-page.ts'
 import { widgetAssetRoutes } from './routes/system/widget-asset.ts'
 import { trackRoutes } from './routes/track/index.ts'
+import { createRouteJobs } from './services/routes/route-jobs.ts'
 
 /**
  * Builds the Porchlight API from its dependencies. Nothing here reads the environment or keeps
@@ -30,8 +31,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', widgetAssetRoutes(deps.widget))
   app.route('/', hostedPageRoutes())
   app.route('/', adminRoutes(deps))
-  app.route('/', shipmentRoutes(deps))
-  app.route('/', routeRoutes(deps))
+  const jobs = createRouteJobs(deps)
+  app.route('/', shipmentRoutes(deps, jobs))
+  app.route('/', routeRoutes(deps, jobs))
   app.route('/', trackRoutes(deps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {

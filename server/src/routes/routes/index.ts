@@ -5,31 +5,21 @@ import { retailerAuth } from '../../middleware/retailer-auth.ts'
 import { createRouter } from '../../openapi/router.ts'
 import { ingestPositions } from '../../services/routes/ingest-positions.ts'
 import { putRoute } from '../../services/routes/put-route.ts'
-import { refreshRoute } from '../../services/routes/refresh-route.ts'
-import { coalesce } from '../../services/routes/refresh-coalescer.ts'
+import type { RouteJobs } from '../../services/routes/route-jobs.ts'
 import { loadRouteState } from '../../services/routes/route-state.ts'
 import { toRoute } from '../../services/routes/route-view.ts'
 import { getRouteRoute, postPositionsRoute, putRouteRoute } from './route-routes.ts'
 
-export function routeRoutes(deps: AppDeps) {
+export function routeRoutes(deps: AppDeps, jobs: RouteJobs) {
   const router = createRouter()
   router.use('/v1/routes/*', retailerAuth(deps.db), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
-  // Keyed by tenant and route; pings are stored before the answer, the refresh follows them.
-  const refresher = coalesce(
-    (key) => {
-      const [tenantId = '', routeId = ''] = key.split('\n')
-      return refreshRoute({ ctx: ctx(tenantId), input: { routeId } })
-    },
-    (error) => deps.logger.error('route refresh failed', { error: String(error) }),
-  )
-  const refresh = (tenantId: string, routeId: string) => refresher.schedule(`${tenantId}\n${routeId}`)
 
   router.openapi(putRouteRoute, async (c) => {
     const { routeId } = c.req.valid('param')
     const tenant = ctx(c.var.tenant.id)
     const { created } = await putRoute({ ctx: tenant, input: { routeId, route: c.req.valid('json') } })
-    await refresh(tenant.tenantId, routeId)
+    await jobs.refresh(tenant.tenantId, routeId)
     const route = await loadRouteState(deps.db, c.var.tenant.id, routeId)
     if (!route) throw notFound('Route')
     return created ? c.json(toRoute(route), 201) : c.json(toRoute(route), 200)
@@ -45,7 +35,7 @@ export function routeRoutes(deps: AppDeps) {
     const { routeId } = c.req.valid('param')
     const result = await ingestPositions({ ctx: ctx(c.var.tenant.id), input: { routeId, batch: c.req.valid('json') } })
     // 202: stored now; the windows and live events follow without holding the driver's app.
-    if (result.accepted > 0) void refresh(c.var.tenant.id, routeId)
+    if (result.accepted > 0) void jobs.refresh(c.var.tenant.id, routeId)
     return c.json(result, 202)
   })
 

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../deps.ts'
+import type { RouteJobs } from '../../services/routes/route-jobs.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 import { retailerAuth } from '../../middleware/retailer-auth.ts'
 import { createRouter } from '../../openapi/router.ts'
@@ -9,7 +10,7 @@ import { getShipment } from '../../services/shipments/get-shipment.ts'
 import { listShipments } from '../../services/shipments/list-shipments.ts'
 import { createShipmentRoute, getShipmentRoute, listShipmentsRoute, recordEventRoute } from './shipment-routes.ts'
 
-export function shipmentRoutes(deps: AppDeps) {
+export function shipmentRoutes(deps: AppDeps, jobs: RouteJobs) {
   const router = createRouter()
   // Hono's `/v1/shipments/*` also matches `/v1/shipments` itself.
   router.use('/v1/shipments/*', retailerAuth(deps.db), jsonBody)
@@ -37,6 +38,7 @@ export function shipmentRoutes(deps: AppDeps) {
       : { key, fingerprint: `POST ${c.req.path} ${await sha256Hex(JSON.stringify(event))}` }
     const answer = await recordEvent({ ctx: ctx(c.var.tenant.id), input: { shipmentId: id, event, idempotency } })
     if (answer.replayed) c.header('Idempotent-Replayed', 'true')
+    if (answer.stopDone) void jobs.afterStopDone(c.var.tenant.id, id)
     return answer.status === 201 ? c.json(answer.body, 201) : c.json(answer.body, 200)
   })
 

@@ -5,7 +5,6 @@ import { shipmentEvents, shipments } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
-import { afterStopDone } from '../routes/after-stop-done.ts'
 import { markStopDone } from '../routes/mark-stop-done.ts'
 import { statusSql } from '../shipments/shipment-status.ts'
 import { toShipmentEvent } from './event-view.ts'
@@ -30,7 +29,7 @@ export async function recordEvent({
 }: {
   ctx: TenantContext
   input: { shipmentId: string; event: CreateEventRequest; idempotency: Idempotency | undefined }
-}): Promise<RecordedAnswer> {
+}): Promise<RecordedAnswer & { stopDone?: boolean }> {
   const { shipmentId, event, idempotency } = input
   const at = new Date(event.at)
   if (at.getTime() > ctx.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
@@ -90,9 +89,6 @@ export async function recordEvent({
     if (!winner) throw error
     return winner
   }
-  if (live) {
-    await ctx.bus.publish([live])
-    if (STOP_DONE.has(event.type)) await afterStopDone(ctx, shipmentId)
-  }
-  return answer
+  if (live) await ctx.bus.publish([live])
+  return { ...answer, stopDone: live !== undefined && STOP_DONE.has(event.type) }
 }
