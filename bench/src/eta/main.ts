@@ -1,0 +1,45 @@
+import { writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { runEtaBenchmark } from './run-eta-benchmark.ts'
+
+// `pnpm bench:eta`: prints a table and writes bench/results-eta.json. Numbers, never assertions.
+const RESULTS = fileURLToPath(new URL('../../results-eta.json', import.meta.url))
+
+const started = performance.now()
+const results = runEtaBenchmark({
+  historyDays: Number(process.env.ETA_HISTORY_DAYS ?? 20),
+  evaluationDays: Number(process.env.ETA_EVALUATION_DAYS ?? 15),
+})
+const seconds = Math.round((performance.now() - started) / 100) / 10
+writeFileSync(
+  RESULTS,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, seconds, ...results }, null, 2)}\n`,
+)
+
+console.log(
+  `learnt from ${results.learn.routeDays} route-days in ${results.learn.milliseconds} ms; ` +
+    `${results.evaluation.routeDays} held-out route-days, ${results.evaluation.instants} instants, ` +
+    `${results.evaluation.scoredPredictions} predictions scored`,
+)
+console.table(
+  Object.fromEntries(
+    results.bands.map((b) => [
+      `${b.band} min`,
+      {
+        samples: b.samples,
+        'hit %': +(b.engine.hitRate * 100).toFixed(1),
+        'width p50': b.engine.medianWidthMinutes,
+        MAE: b.engine.meanAbsErrorMinutes,
+        'naive hit %': +(b.baseline.hitRate * 100).toFixed(1),
+        'naive ±': b.baseline.marginMinutes,
+        'naive width p50': b.baseline.medianWidthMinutes,
+        'naive MAE': b.baseline.meanAbsErrorMinutes,
+      },
+    ]),
+  ),
+)
+const { routeStart, midRoute } = results.callCost
+console.log(`predictArrivals: ${routeStart?.microseconds} µs for ${routeStart?.stops} stops, ${midRoute?.microseconds} µs for ${midRoute?.stops} at mid-route`)
+console.log('acceptance:', results.acceptance)
+console.log(`${seconds} s; written to ${RESULTS}`)
