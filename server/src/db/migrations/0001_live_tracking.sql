@@ -29,6 +29,7 @@ CREATE TABLE "route_stops" (
 	"route_id" text NOT NULL,
 	"seq" integer NOT NULL,
 	"service_minutes" double precision,
+	"arrived_at" timestamp with time zone,
 	"departed_at" timestamp with time zone,
 	"eta_expected" timestamp with time zone,
 	"eta_earliest" timestamp with time zone,

@@ -17,6 +17,9 @@ export const routeStops = pgTable(
     routeId: text('route_id').notNull(),
     seq: integer('seq').notNull(),
     serviceMinutes: doublePrecision('service_minutes'),
+    // When the pings first showed the driver at the stop; recorded once, so that later refreshes
+    // need only the latest pings.
+    arrivedAt: timestamp('arrived_at', { withTimezone: true }),
     departedAt: timestamp('departed_at', { withTimezone: true }),
     etaExpected: timestamp('eta_expected', { withTimezone: true }),
     etaEarliest: timestamp('eta_earliest', { withTimezone: true }),

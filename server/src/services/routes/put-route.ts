@@ -6,7 +6,7 @@ import type { TenantContext } from '../context.ts'
 
 /**
  * Sets a route's driver and ordered stops, replacing the previous list. A shipment moves here
- * from any other route; a stop already done keeps the time it was done.
+ * from any other route; a stop keeps the times the driver reached and left it.
  */
 export async function putRoute({
   ctx,
@@ -28,11 +28,11 @@ export async function putRoute({
     )
     if (unknown.length > 0) throw validationFailed(unknown)
 
-    const doneBefore = await tx
-      .select({ shipmentId: routeStops.shipmentId, departedAt: routeStops.departedAt })
+    const before = await tx
+      .select({ shipmentId: routeStops.shipmentId, arrivedAt: routeStops.arrivedAt, departedAt: routeStops.departedAt })
       .from(routeStops)
-      .where(and(inArray(routeStops.shipmentId, ids), isNotNull(routeStops.departedAt)))
-    const departed = new Map(doneBefore.map((s) => [s.shipmentId, s.departedAt]))
+      .where(and(inArray(routeStops.shipmentId, ids), or(isNotNull(routeStops.arrivedAt), isNotNull(routeStops.departedAt))))
+    const kept = new Map(before.map((s) => [s.shipmentId, s]))
 
     const now = ctx.clock.now()
     const [existing] = await tx
@@ -63,7 +63,8 @@ export async function putRoute({
         routeId,
         seq,
         serviceMinutes: stop.serviceMinutes ?? null,
-        departedAt: departed.get(stop.shipmentId) ?? null,
+        arrivedAt: kept.get(stop.shipmentId)?.arrivedAt ?? null,
+        departedAt: kept.get(stop.shipmentId)?.departedAt ?? null,
       })),
     )
     return { created: !existing }

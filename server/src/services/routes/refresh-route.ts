@@ -17,8 +17,9 @@ const ETA_NEWS_MS = 3 * 60_000
 // ...but a steady window is re-sent this often, so the widget can tell it is still current (it
 // stops presenting an estimate as live after ten minutes without one).
 const ETA_RESEND_MS = 5 * 60_000
-// Today's pace is read from the last few hours of pings; older ones say little about now.
-const PACE_WINDOW_MS = 4 * 3_600_000
+// The engine reads the last ten minutes of pings (to tell a break from driving); arrivals at
+// earlier stops are recorded on the stops themselves.
+const PINGS_WINDOW_MS = 30 * 60_000
 
 type Prediction = { id: string; expected: Date; earliest: Date; latest: Date }
 type WindowRow = { stop: RouteStopState; p: Prediction; stopsAway: number; sent: boolean }
@@ -48,12 +49,16 @@ export async function refreshRoute({ ctx, input }: { ctx: TenantContext; input: 
         and(
           eq(routePositions.tenantId, ctx.tenantId),
           eq(routePositions.routeId, input.routeId),
-          gt(routePositions.at, new Date(state.lastPosition.at.getTime() - PACE_WINDOW_MS)),
+          gt(routePositions.at, new Date(state.lastPosition.at.getTime() - PINGS_WINDOW_MS)),
         ),
       )
       .orderBy(asc(routePositions.at))
     const lastDeparture = state.stops.reduce<Date | undefined>((latest, s) => (s.departedAt && (!latest || s.departedAt > latest) ? s.departedAt : latest), undefined)
-    const arrivedAt = arrivedAtCurrentStop(remaining[0]!, pings, lastDeparture)
+    const next = remaining[0]!
+    const arrivedAt = next.arrivedAt ?? arrivedAtCurrentStop(next, pings, lastDeparture)
+    if (arrivedAt && !next.arrivedAt) {
+      await tx.update(routeStops).set({ arrivedAt }).where(eq(routeStops.shipmentId, next.shipmentId))
+    }
     const predictions = predictArrivals(await loadEtaStats(tx, ctx.tenantId), {
       now,
       position: state.lastPosition,

@@ -30,7 +30,7 @@ export function arrivalAt(stop: LatLng, pings: readonly Ping[], since: Date, unt
 
 /**
  * The route so far, as the ETA engine learns from it: its pings and the stops already done, in
- * the order they were done, with the arrivals the pings show.
+ * the order they were done, with their recorded arrivals, or else the arrivals the pings show.
  */
 export function routeSoFar(stops: readonly RouteStopState[], pings: readonly Ping[]): CompletedRoute {
   const done = stops
@@ -41,7 +41,7 @@ export function routeSoFar(stops: readonly RouteStopState[], pings: readonly Pin
   let from = 0
   const completed = done.map((stop) => {
     while (from < pings.length && pings[from]!.at < since) from += 1
-    const arrivedAt = arrivalAt(stop, pings, since, stop.departedAt, from)
+    const arrivedAt = stop.arrivedAt ?? arrivalAt(stop, pings, since, stop.departedAt, from)
     since = stop.departedAt
     return { id: stop.shipmentId, lat: stop.lat, lng: stop.lng, arrivedAt, departedAt: stop.departedAt }
   })

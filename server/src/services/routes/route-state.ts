@@ -11,6 +11,7 @@ export type RouteStopState = {
   lat: number
   lng: number
   serviceMinutes: number | null
+  arrivedAt: Date | null
   departedAt: Date | null
   promisedStart: Date | null
   promisedEnd: Date | null
@@ -50,6 +51,7 @@ export async function loadRouteState(
       lat: shipments.lat,
       lng: shipments.lng,
       serviceMinutes: routeStops.serviceMinutes,
+      arrivedAt: routeStops.arrivedAt,
       departedAt: routeStops.departedAt,
       promisedStart: shipments.promisedStart,
       promisedEnd: shipments.promisedEnd,
