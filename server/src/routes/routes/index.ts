@@ -35,7 +35,7 @@ export function routeRoutes(deps: AppDeps, jobs: RouteJobs) {
     const { routeId } = c.req.valid('param')
     const result = await ingestPositions({ ctx: ctx(c.var.tenant.id), input: { routeId, batch: c.req.valid('json') } })
     // 202: stored now; the windows and live events follow without holding the driver's app.
-    if (result.accepted > 0) void jobs.refresh(c.var.tenant.id, routeId)
+    if (result.accepted > 0) void jobs.pinged(c.var.tenant.id, routeId)
     return c.json(result, 202)
   })
 

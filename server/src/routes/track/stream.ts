@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
-import { streamSSE } from 'hono/streaming'
 import { eq } from 'drizzle-orm'
+import type { LiveEvent } from '../../bus/event-bus.ts'
 import type { AppDeps } from '../../deps.ts'
 import { shipments } from '../../db/schema/index.ts'
 import type { AppEnv } from '../../env.ts'
@@ -8,6 +8,19 @@ import { openLiveFeed } from '../../services/live/live-feed.ts'
 
 // Proxies and load balancers drop connections that stay silent for a minute or so.
 const HEARTBEAT_MS = 20_000
+const encoder = new TextEncoder()
+const HEARTBEAT = encoder.encode(': heartbeat\n\n')
+
+// One event goes to every stream of its shipment: encode it once, not once per stream.
+const frames = new WeakMap<LiveEvent, Uint8Array>()
+function frame(event: LiveEvent): Uint8Array {
+  let bytes = frames.get(event)
+  if (!bytes) {
+    bytes = encoder.encode(`id: ${event.seq}\nevent: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`)
+    frames.set(event, bytes)
+  }
+  return bytes
+}
 
 /**
  * Where a stream starts: after `Last-Event-ID` on a reconnect (EventSource sends it itself),
@@ -21,30 +34,43 @@ async function startingPoint(c: Context<AppEnv>, deps: AppDeps, shipmentId: stri
   return row?.seq ?? 0
 }
 
-/** `GET /v1/track/:token/stream`: the shipment's live events as server-sent events. */
+/**
+ * `GET /v1/track/:token/stream`: the shipment's live events as server-sent events. A plain
+ * ReadableStream fed by `enqueue`: no per-event promise or writer, which is what lets one
+ * instance hold ten thousand of them.
+ */
 export async function liveStream(c: Context<AppEnv>, deps: AppDeps, shipmentId: string) {
   const after = await startingPoint(c, deps, shipmentId)
-  c.header('X-Accel-Buffering', 'no')
-  const response = streamSSE(c, async (stream) => {
-    const closed = new Promise<void>((resolve) => stream.onAbort(resolve))
-    const feed = openLiveFeed({
-      db: deps.db,
-      bus: deps.bus,
-      shipmentId,
-      after,
-      send: (event) =>
-        stream.writeSSE({ id: String(event.seq), event: event.name, data: JSON.stringify(event.data) }),
-      onError: (error) => {
-        deps.logger.error('live stream stopped', { error: String(error) })
-        void stream.close()
-      },
-    })
-    const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), HEARTBEAT_MS)
-    await closed
-    clearInterval(heartbeat)
-    feed.close()
+  let stop = () => {}
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      // Spread reconnects after a restart: each client waits 1 to 5 s before its first retry.
+      controller.enqueue(encoder.encode(`retry: ${1000 + Math.floor(Math.random() * 4000)}\n\n`))
+      const feed = openLiveFeed({
+        db: deps.db,
+        bus: deps.bus,
+        shipmentId,
+        after,
+        send: (event) => controller.enqueue(frame(event)),
+        onError: (error) => {
+          deps.logger.error('live stream stopped', { error: String(error) })
+          stop()
+          controller.close()
+        },
+      })
+      const heartbeat = setInterval(() => controller.enqueue(HEARTBEAT), HEARTBEAT_MS)
+      stop = () => {
+        clearInterval(heartbeat)
+        feed.close()
+      }
+    },
+    cancel() {
+      stop()
+    },
   })
-  // streamSSE says `no-cache`; a URL holding a credential must not be stored at all.
-  response.headers.set('Cache-Control', 'no-store')
-  return response
+  return c.body(body, 200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Accel-Buffering': 'no',
+  })
 }

@@ -31,3 +31,14 @@ it('keeps going after a failed run and reports the failure', async () => {
   expect(calls).toBe(2)
   expect(errors).toHaveLength(1)
 })
+
+it('starts runs of one key at least the gap apart, folding what came in between', async () => {
+  const starts: number[] = []
+  const { schedule } = coalesce(async () => {
+    starts.push(Date.now())
+  }, () => {}, 80)
+  await schedule('r')
+  await Promise.all([schedule('r'), schedule('r'), schedule('r')])
+  expect(starts).toHaveLength(2)
+  expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(75)
+})

@@ -7,7 +7,7 @@ import { predictArrivals } from '../../eta/index.ts'
 import type { TenantContext } from '../context.ts'
 import { toTimelineEntry } from '../events/event-view.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
-import { visibleDriver, visibleEta } from '../tracking/driver-visibility.ts'
+import { visibleEta } from '../tracking/driver-visibility.ts'
 import { loadEtaStats } from './eta-stats-store.ts'
 import { arrivedAtCurrentStop, routeSoFar } from './route-history.ts'
 import { type RouteState, type RouteStopState, loadRouteState } from './route-state.ts'
@@ -30,8 +30,8 @@ const fitsPromise = (stop: RouteStopState, p: Prediction) =>
 
 /**
  * After new pings or a finished stop: predicts every remaining stop, stores the windows, and
- * tells the shoppers what changed for them: a window that moved, the driver's position within
- * the privacy rule, and a `delay` entry the first time the window leaves the promised one.
+ * tells the shoppers what changed for them: a window that moved, and a `delay` entry the first
+ * time the window leaves the promised one.
  */
 export async function refreshRoute({ ctx, input }: { ctx: TenantContext; input: { routeId: string } }) {
   const now = ctx.clock.now()
@@ -97,8 +97,6 @@ async function tellShoppers(
       window: { start: p.earliest.toISOString(), end: p.latest.toISOString(), updatedAt: now.toISOString() },
     }
     const eta: Eta | null = visibleEta(facts)
-    const driver = visibleDriver(facts)
-    if (driver?.position) events.push(await appendLiveEvent(tx, stop.shipmentId, 'position', { driver }))
     let delay: TimelineEntry | undefined
     if (eta && !fitsPromise(stop, p) && !alreadyDelayed.has(stop.shipmentId)) {
       const [row] = await tx

@@ -1,24 +1,35 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { AppDeps } from '../../deps.ts'
 import { routeStops } from '../../db/schema/index.ts'
+import { shareDriverPosition } from './driver-position.ts'
 import { relearnEtaStats } from './eta-stats-store.ts'
 import { refreshRoute } from './refresh-route.ts'
 import { coalesce } from './refresh-coalescer.ts'
 
 export type RouteJobs = ReturnType<typeof createRouteJobs>
 
+// Windows move by minutes, not seconds: recomputing a route more often than this is wasted work
+// that would starve the ingest of everyone's pings.
+const REFRESH_GAP_MS = 10_000
+
 /**
- * The work that follows a route's news, off the request that brought it: recomputing windows
- * (coalesced per route) and re-learning the tenant's ETA stats when a route completes (coalesced
- * per tenant; it takes about a second). Failures are logged; the next news runs them again.
+ * The work that follows a route's news, off the request that brought it: sharing the driver's
+ * position at once, recomputing windows (coalesced per route, at most every ten seconds), and
+ * re-learning the tenant's ETA stats when a route completes (coalesced per tenant; it takes about
+ * a second). Failures are logged; the next news runs them again.
  */
 export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bus' | 'config' | 'logger'>) {
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
   const fail = (job: string) => (error: unknown) => deps.logger.error(`${job} failed`, { error: String(error) })
-  const refreshes = coalesce((key) => {
+  const perRoute = (job: typeof refreshRoute) => (key: string) => {
     const [tenantId = '', routeId = ''] = key.split('\n')
-    return refreshRoute({ ctx: ctx(tenantId), input: { routeId } })
-  }, fail('route refresh'))
+    return job({ ctx: ctx(tenantId), input: { routeId } })
+  }
+  // Two queues, one job: a new route or a finished stop is news now; pings can wait their turn.
+  // The route's advisory lock keeps the two from running a refresh at the same time.
+  const refreshes = coalesce(perRoute(refreshRoute), fail('route refresh'))
+  const pingRefreshes = coalesce(perRoute(refreshRoute), fail('route refresh'), REFRESH_GAP_MS)
+  const positions = coalesce(perRoute(shareDriverPosition), fail('sharing the driver position'))
   const relearning = coalesce(async (tenantId) => {
     await relearnEtaStats(deps.db, tenantId, deps.clock.now())
   }, fail('ETA re-learning'))
@@ -27,6 +38,11 @@ export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bu
 
   return {
     refresh,
+    /** New pings: the position now, the windows when their turn comes. */
+    pinged(tenantId: string, routeId: string) {
+      const key = `${tenantId}\n${routeId}`
+      return Promise.all([positions.schedule(key), pingRefreshes.schedule(key)]).then(() => {})
+    },
     /** A stop was just done: everyone after it is a stop closer; a finished route is history. */
     async afterStopDone(tenantId: string, shipmentId: string) {
       const [stop] = await deps.db
@@ -42,6 +58,6 @@ export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bu
       await (open ? refresh(tenantId, stop.routeId) : relearning.schedule(tenantId))
     },
     /** Settles when no job is running: for shutdown and tests. */
-    idle: () => Promise.all([refreshes.idle(), relearning.idle()]).then(() => {}),
+    idle: () => Promise.all([refreshes.idle(), pingRefreshes.idle(), positions.idle(), relearning.idle()]).then(() => {}),
   }
 }
