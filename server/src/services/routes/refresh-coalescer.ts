@@ -17,9 +17,10 @@ export function coalesce(work: (key: string) => Promise<void>, onError: (error: 
     const entry = { again: false, done: Promise.resolve() }
     entry.done = (async () => {
       do {
-        entry.again = false
         const wait = (lastStart.get(key) ?? Number.NEGATIVE_INFINITY) + minGapMs - Date.now()
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+        // What arrived while waiting is served by this run.
+        entry.again = false
         lastStart.set(key, Date.now())
         try {
           await work(key)
