@@ -25,15 +25,15 @@ export async function runFanoutBenchmark(options: { databaseUrl: string; streams
       child.once('exit', (code) => reject(new Error(`fan-out target exited with ${code}`)))
     })
     const target = JSON.parse(line) as { url: string; apiKey: string; routeIds: string[]; tokens: string[]; pid: number }
-    const post = (routeId: string, positions: Array<{ lat: number; lng: number; at: string }>) =>
-      fetch(`${target.url}/v1/routes/${routeId}/positions`, {
+    const post = async (routeId: string, positions: Array<{ lat: number; lng: number; at: string }>) => {
+      const res = await fetch(`${target.url}/v1/routes/${routeId}/positions`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${target.apiKey}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ positions }),
-      }).then(async (res) => {
-        if (res.status !== 202) throw new Error(`positions: ${res.status} ${await res.text()}`)
-        return (await res.json()) as { accepted: number }
       })
+      if (res.status !== 202) throw new Error(`positions: ${res.status} ${await res.text()}`)
+      return (await res.json()) as { accepted: number }
+    }
     // Each route's phone pings once a second, its clock starting in the recent past.
     const clocks = new Map(target.routeIds.map((id) => [id, Date.now() - 40 * 60_000]))
     const nextPing = (routeId: string) => {
@@ -43,6 +43,24 @@ export async function runFanoutBenchmark(options: { databaseUrl: string; streams
     }
     const [fanRoute] = target.routeIds as [string]
     await post(fanRoute, [nextPing(fanRoute)])
+
+    // Drivers' apps send what they buffered, 25 pings a call; every batch triggers a recompute.
+    let ingested = 0
+    let turn = 0
+    const until = performance.now() + options.ingestSeconds * 1000
+    const started = performance.now()
+    const worker = async () => {
+      while (performance.now() < until) {
+        const routeId = target.routeIds[turn++ % target.routeIds.length]!
+        // Awaited before adding: `ingested += await …` would read the total before the wait
+        // and drop the other workers' counts made meanwhile.
+        const { accepted } = await post(routeId, Array.from({ length: 25 }, () => nextPing(routeId)))
+        ingested += accepted
+      }
+    }
+    await Promise.all(Array.from({ length: 8 }, worker))
+    const pingsPerSecond = Math.round(ingested / ((performance.now() - started) / 1000))
+
 
     // The privacy rule shows the position to the four nearest stops: the streams watch those.
     const urls = target.tokens.slice(0, 4).map((token) => `${target.url}/v1/track/${token}/stream`)
@@ -65,20 +83,6 @@ export async function runFanoutBenchmark(options: { databaseUrl: string; streams
     }
     clients.close()
     latencies.sort((a, b) => a - b)
-
-    // Drivers' apps send what they buffered, 25 pings a call; every batch triggers a recompute.
-    let ingested = 0
-    let turn = 0
-    const until = performance.now() + options.ingestSeconds * 1000
-    const started = performance.now()
-    const worker = async () => {
-      while (performance.now() < until) {
-        const routeId = target.routeIds[turn++ % target.routeIds.length]!
-        ingested += (await post(routeId, Array.from({ length: 25 }, () => nextPing(routeId)))).accepted
-      }
-    }
-    await Promise.all(Array.from({ length: 8 }, worker))
-    const pingsPerSecond = Math.round(ingested / ((performance.now() - started) / 1000))
 
     return {
       streams: options.streams,

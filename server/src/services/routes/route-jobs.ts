@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { AppDeps } from '../../deps.ts'
 import { routeStops } from '../../db/schema/index.ts'
+import { concurrencyLimit } from './concurrency-limit.ts'
 import { shareDriverPosition } from './driver-position.ts'
 import { relearnEtaStats } from './eta-stats-store.ts'
 import { refreshRoute } from './refresh-route.ts'
@@ -11,6 +12,8 @@ export type RouteJobs = ReturnType<typeof createRouteJobs>
 // Windows move by minutes, not seconds: recomputing a route more often than this is wasted work
 // that would starve the ingest of everyone's pings.
 const REFRESH_GAP_MS = 10_000
+// Background jobs share the pool (10 connections) with requests; this leaves most to requests.
+const MAX_CONCURRENT_JOBS = 3
 
 /**
  * The work that follows a route's news, off the request that brought it: sharing the driver's
@@ -20,10 +23,11 @@ const REFRESH_GAP_MS = 10_000
  */
 export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bus' | 'config' | 'logger'>) {
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
+  const limit = concurrencyLimit(MAX_CONCURRENT_JOBS)
   const fail = (job: string) => (error: unknown) => deps.logger.error(`${job} failed`, { error: String(error) })
   const perRoute = (job: typeof refreshRoute) => (key: string) => {
     const [tenantId = '', routeId = ''] = key.split('\n')
-    return job({ ctx: ctx(tenantId), input: { routeId } })
+    return limit(() => job({ ctx: ctx(tenantId), input: { routeId } }))
   }
   // Two queues, one job: a new route or a finished stop is news now; pings can wait their turn.
   // The route's advisory lock keeps the two from running a refresh at the same time.
@@ -31,7 +35,7 @@ export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bu
   const pingRefreshes = coalesce(perRoute(refreshRoute), fail('route refresh'), REFRESH_GAP_MS)
   const positions = coalesce(perRoute(shareDriverPosition), fail('sharing the driver position'))
   const relearning = coalesce(async (tenantId) => {
-    await relearnEtaStats(deps.db, tenantId, deps.clock.now())
+    await limit(() => relearnEtaStats(deps.db, tenantId, deps.clock.now()))
   }, fail('ETA re-learning'))
 
   const refresh = (tenantId: string, routeId: string) => refreshes.schedule(`${tenantId}\n${routeId}`)
