@@ -32,7 +32,9 @@ export async function shareDriverPosition({ ctx, input }: { ctx: TenantContext; 
       .orderBy(asc(routeStops.seq))
       .limit(DRIVER_VISIBLE_WITHIN_STOPS + 1)
     const shared: LiveEvent[] = []
-    for (const [stopsAway, stop] of nearest.entries()) {
+    // Farthest first, in the same lock order as a route refresh, so the two never deadlock.
+    for (let stopsAway = nearest.length - 1; stopsAway >= 0; stopsAway--) {
+      const stop = nearest[stopsAway]!
       const driver = visibleDriver({
         status: stop.status,
         driverName: route.driverName,

@@ -10,7 +10,7 @@ import { appendLiveEvent } from '../live/append-live-event.ts'
 import { visibleEta } from '../tracking/driver-visibility.ts'
 import { loadEtaStats } from './eta-stats-store.ts'
 import { arrivedAtCurrentStop, routeSoFar } from './route-history.ts'
-import { type RouteState, type RouteStopState, loadRouteState } from './route-state.ts'
+import { type RouteStopState, loadRouteState } from './route-state.ts'
 
 // A window that moves less than this is not news: the shopper would see the same thing.
 const ETA_NEWS_MS = 3 * 60_000
@@ -35,44 +35,44 @@ const fitsPromise = (stop: RouteStopState, p: Prediction) =>
  */
 export async function refreshRoute({ ctx, input }: { ctx: TenantContext; input: { routeId: string } }) {
   const now = ctx.clock.now()
+  // Predicted before the transaction opens: the engine and the reads hold no locks.
+  const state = await loadRouteState(ctx.db, ctx.tenantId, input.routeId)
+  if (!state?.lastPosition) return
+  const remaining = state.stops.filter((s) => s.departedAt === null)
+  if (remaining.length === 0) return
+  const pings = await ctx.db
+    .select({ lat: routePositions.lat, lng: routePositions.lng, at: routePositions.at })
+    .from(routePositions)
+    .where(
+      and(
+        eq(routePositions.tenantId, ctx.tenantId),
+        eq(routePositions.routeId, input.routeId),
+        gt(routePositions.at, new Date(state.lastPosition.at.getTime() - PINGS_WINDOW_MS)),
+      ),
+    )
+    .orderBy(asc(routePositions.at))
+  const lastDeparture = state.stops.reduce<Date | undefined>((latest, s) => (s.departedAt && (!latest || s.departedAt > latest) ? s.departedAt : latest), undefined)
+  const next = remaining[0]!
+  const arrivedAt = next.arrivedAt ?? arrivedAtCurrentStop(next, pings, lastDeparture)
+  const predictions = predictArrivals(await loadEtaStats(ctx.db, ctx.tenantId), {
+    now,
+    position: state.lastPosition,
+    stops: remaining.map((s, i) => ({ id: s.shipmentId, lat: s.lat, lng: s.lng, ...(i === 0 && arrivedAt ? { arrivedAt } : {}) })),
+    sofar: routeSoFar(state.stops, pings),
+  })
   const events = await ctx.db.transaction(async (tx) => {
-    // One refresh of a route at a time: two ping batches must not interleave their events.
+    // One refresh of a route writes at a time: two must not interleave their events.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${ctx.tenantId}/${input.routeId}`}))`)
-    const state = await loadRouteState(tx, ctx.tenantId, input.routeId)
-    if (!state?.lastPosition) return []
-    const remaining = state.stops.filter((s) => s.departedAt === null)
-    if (remaining.length === 0) return []
-    const pings = await tx
-      .select({ lat: routePositions.lat, lng: routePositions.lng, at: routePositions.at })
-      .from(routePositions)
-      .where(
-        and(
-          eq(routePositions.tenantId, ctx.tenantId),
-          eq(routePositions.routeId, input.routeId),
-          gt(routePositions.at, new Date(state.lastPosition.at.getTime() - PINGS_WINDOW_MS)),
-        ),
-      )
-      .orderBy(asc(routePositions.at))
-    const lastDeparture = state.stops.reduce<Date | undefined>((latest, s) => (s.departedAt && (!latest || s.departedAt > latest) ? s.departedAt : latest), undefined)
-    const next = remaining[0]!
-    const arrivedAt = next.arrivedAt ?? arrivedAtCurrentStop(next, pings, lastDeparture)
     if (arrivedAt && !next.arrivedAt) {
       await tx.update(routeStops).set({ arrivedAt }).where(eq(routeStops.shipmentId, next.shipmentId))
     }
-    const predictions = predictArrivals(await loadEtaStats(tx, ctx.tenantId), {
-      now,
-      position: state.lastPosition,
-      stops: remaining.map((s, i) => ({ id: s.shipmentId, lat: s.lat, lng: s.lng, ...(i === 0 && arrivedAt ? { arrivedAt } : {}) })),
-      sofar: routeSoFar(state.stops, pings),
-    })
-    return tellShoppers(tx, state, remaining, predictions, now)
+    return tellShoppers(tx, remaining, predictions, now)
   })
   await ctx.bus.publish(events)
 }
 
 async function tellShoppers(
   tx: Transaction,
-  state: RouteState,
   remaining: RouteStopState[],
   predictions: Prediction[],
   now: Date,
@@ -84,16 +84,16 @@ async function tellShoppers(
   const alreadyDelayed = new Set(delayed.map((d) => d.shipmentId))
   const events: LiveEvent[] = []
   const rows: WindowRow[] = []
-  for (const [stopsAway, stop] of remaining.entries()) {
+  // Farthest first: the nearest stops' shipments, which every ping batch writes to as well, are
+  // locked last, just before commit. The driver-position job takes them in the same order.
+  for (let stopsAway = remaining.length - 1; stopsAway >= 0; stopsAway--) {
+    const stop = remaining[stopsAway]!
     const p = predictions[stopsAway]
     if (!p) continue
-    const position = state.lastPosition && { ...state.lastPosition, at: state.lastPosition.at.toISOString() }
     const facts = {
       status: stop.status,
-      driverName: state.driverName,
       stopsAway,
       done: false,
-      position,
       window: { start: p.earliest.toISOString(), end: p.latest.toISOString(), updatedAt: now.toISOString() },
     }
     const eta: Eta | null = visibleEta(facts)

@@ -25,7 +25,7 @@ export function visibleDriver(facts: StopFacts): TrackingView['driver'] {
 }
 
 /** The window shown to the shopper, while it still means something. */
-export function visibleEta(facts: StopFacts): Eta | null {
+export function visibleEta(facts: Pick<StopFacts, 'status' | 'stopsAway' | 'done' | 'window'>): Eta | null {
   if (!facts.window || facts.done || !ETA_STATUSES.has(facts.status)) return null
   return { start: facts.window.start, end: facts.window.end, stopsAway: facts.stopsAway, updatedAt: facts.window.updatedAt }
 }
