@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
 import { PostPositionsRequest, PostPositionsResponse, PutRouteRequest, Route } from '@porchlight/shared'
 import { z } from 'zod'
+import { jsonContent } from '../../openapi/json-content.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 const security = [{ apiKey: [] }]
 const tags = ['Routes']
 const RouteParams = z.strictObject({ routeId: z.string().min(1).max(64).regex(/^[\w.:-]+$/, 'letters, digits and . _ : - only') })
@@ -14,10 +14,10 @@ export const putRouteRoute = createRoute({
   tags,
   security,
   summary: "Set a driver's run: its ordered stops (replaces the previous list)",
-  request: { params: RouteParams, body: { required: true, ...json(PutRouteRequest) } },
+  request: { params: RouteParams, body: { required: true, ...jsonContent(PutRouteRequest) } },
   responses: {
-    200: { description: 'Replaced.', ...json(Route) },
-    201: { description: 'Created.', ...json(Route) },
+    200: { description: 'Replaced.', ...jsonContent(Route) },
+    201: { description: 'Created.', ...jsonContent(Route) },
     ...problemResponses(400, 401, 413, 415),
   },
 })
@@ -29,7 +29,7 @@ export const getRouteRoute = createRoute({
   security,
   summary: 'A route with its stops, their predicted windows and the last position',
   request: { params: RouteParams },
-  responses: { 200: { description: 'The route.', ...json(Route) }, ...problemResponses(401, 404) },
+  responses: { 200: { description: 'The route.', ...jsonContent(Route) }, ...problemResponses(401, 404) },
 })
 
 export const postPositionsRoute = createRoute({
@@ -39,9 +39,9 @@ export const postPositionsRoute = createRoute({
   security,
   summary: 'Report driver positions (up to 500 a call)',
   description: 'Late, out-of-order and repeated pings are fine: each instant is kept once.',
-  request: { params: RouteParams, body: { required: true, ...json(PostPositionsRequest) } },
+  request: { params: RouteParams, body: { required: true, ...jsonContent(PostPositionsRequest) } },
   responses: {
-    202: { description: 'Accepted.', ...json(PostPositionsResponse) },
+    202: { description: 'Accepted.', ...jsonContent(PostPositionsResponse) },
     ...problemResponses(400, 401, 404, 413, 415),
   },
 })

@@ -9,9 +9,9 @@ import {
   ShipmentListQuery,
 } from '@porchlight/shared'
 import { z } from 'zod'
+import { jsonContent } from '../../openapi/json-content.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 const security = [{ apiKey: [] }]
 const tags = ['Shipments']
 const ShipmentParams = z.strictObject({ id: z.string().min(1).max(64) })
@@ -22,9 +22,9 @@ export const createShipmentRoute = createRoute({
   tags,
   security,
   summary: 'Create a shipment and its shopper tracking token',
-  request: { body: { required: true, ...json(CreateShipmentRequest) } },
+  request: { body: { required: true, ...jsonContent(CreateShipmentRequest) } },
   responses: {
-    201: { description: 'Created; `trackingToken` is shown this once.', ...json(CreateShipmentResponse) },
+    201: { description: 'Created; `trackingToken` is shown this once.', ...jsonContent(CreateShipmentResponse) },
     ...problemResponses(400, 401, 409, 413, 415),
   },
 })
@@ -36,7 +36,7 @@ export const listShipmentsRoute = createRoute({
   security,
   summary: "List the tenant's shipments, newest first",
   request: { query: ShipmentListQuery },
-  responses: { 200: { description: 'One page.', ...json(ShipmentList) }, ...problemResponses(400, 401) },
+  responses: { 200: { description: 'One page.', ...jsonContent(ShipmentList) }, ...problemResponses(400, 401) },
 })
 
 export const getShipmentRoute = createRoute({
@@ -46,7 +46,7 @@ export const getShipmentRoute = createRoute({
   security,
   summary: 'A shipment with its preferences, feedback and events',
   request: { params: ShipmentParams },
-  responses: { 200: { description: 'The shipment.', ...json(ShipmentDetail) }, ...problemResponses(401, 404) },
+  responses: { 200: { description: 'The shipment.', ...jsonContent(ShipmentDetail) }, ...problemResponses(401, 404) },
 })
 
 export const recordEventRoute = createRoute({
@@ -61,11 +61,11 @@ export const recordEventRoute = createRoute({
   request: {
     params: ShipmentParams,
     headers: z.object({ 'idempotency-key': z.string().min(1).max(255).optional() }),
-    body: { required: true, ...json(CreateEventRequest) },
+    body: { required: true, ...jsonContent(CreateEventRequest) },
   },
   responses: {
-    201: { description: 'Recorded.', ...json(CreateEventResponse) },
-    200: { description: 'Already recorded: the existing entry.', ...json(CreateEventResponse) },
+    201: { description: 'Recorded.', ...jsonContent(CreateEventResponse) },
+    200: { description: 'Already recorded: the existing entry.', ...jsonContent(CreateEventResponse) },
     ...problemResponses(400, 401, 404, 413, 415, 422),
   },
 })
