@@ -25,4 +25,3 @@ export function createRouter() {
   })
 }
 
-export type Router = ReturnType<typeof createRouter>

@@ -88,5 +88,5 @@ export function openLiveFeed(options: {
     options.onError(error)
   })
 
-  return { lastSent: () => last, close: stop }
+  return { close: stop }
 }

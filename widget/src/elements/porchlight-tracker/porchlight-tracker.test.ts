@@ -2,7 +2,6 @@ import { expect, fixtureSync, html } from '@open-wc/testing'
 import type { TrackingView } from '@porchlight/shared'
 import '../../index.ts'
 import {
-  inTransitNewYork,
   liveEta,
   outForDeliveryLondon,
 } from '../../../test/fixtures/tracking-views.js'
