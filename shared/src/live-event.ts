@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Instant } from './instant.ts'
+import { PreferenceKind, Preferences } from './preferences.ts'
 import { Eta } from './route.ts'
 import { ShipmentStatus, TimelineEntry } from './shipment-event.ts'
 
@@ -23,10 +24,14 @@ export const PositionEventData = z.object({
 })
 export type PositionEventData = z.infer<typeof PositionEventData>
 
+/** A preference changed (by this shopper elsewhere or by the retailer): the new whole. */
+export const PreferencesEventData = z.object({ kind: PreferenceKind, preferences: Preferences })
+export type PreferencesEventData = z.infer<typeof PreferencesEventData>
+
 export type LiveEventData = {
   status: StatusEventData
   eta: EtaEventData
   position: PositionEventData
   message: unknown
-  preferences: unknown
+  preferences: PreferencesEventData
 }

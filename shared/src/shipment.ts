@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Address, Recipient } from './address.ts'
 import { Instant, TimeWindow } from './instant.ts'
-import { Feedback, Preferences } from './preferences.ts'
+import { Feedback, PreferenceChange, Preferences } from './preferences.ts'
 import { ShipmentStatus, TimelineEntry } from './shipment-event.ts'
 import { text } from './text.ts'
 
@@ -69,6 +69,10 @@ export const ShipmentDetail = z
     createdAt: Instant,
     events: z.array(TimelineEntry).meta({ description: "The shopper's timeline: your events and Porchlight's `delay` entries." }),
     preferences: Preferences,
+    preferenceHistory: z.array(PreferenceChange).meta({ description: 'Every change, oldest first: who, when, what.' }),
+    atTheDoor: z.array(z.string()).meta({
+      description: "The shopper's safe place, instructions and access needs as plain English lines for the driver.",
+    }),
     feedback: Feedback.nullable(),
   })
   .meta({ id: 'ShipmentDetail' })

@@ -10,6 +10,7 @@ export const Capabilities = z
     safePlace: z.boolean(),
     instructions: z.boolean(),
     pickupPoint: z.boolean(),
+    accessNeeds: z.boolean(),
     chat: z.boolean(),
     feedback: z.boolean(),
     push: z.boolean(),

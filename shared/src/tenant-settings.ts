@@ -1,0 +1,46 @@
+import { z } from 'zod'
+
+/** What a retailer lets its shoppers change; a disabled option is hidden from the widget. */
+export const ShopperOptions = z.strictObject({
+  reschedule: z.boolean(),
+  safePlace: z.boolean(),
+  instructions: z.boolean(),
+  accessNeeds: z.boolean(),
+  pickupPoint: z.boolean(),
+})
+export type ShopperOptions = z.infer<typeof ShopperOptions>
+
+export const TenantSettings = z
+  .strictObject({
+    rescheduleCutoffMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(10_080)
+      .meta({ description: 'No reschedule later than this many minutes before the current window starts.' }),
+    windowHorizonDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .meta({ description: 'How far ahead shoppers see bookable windows.' }),
+    options: ShopperOptions,
+  })
+  .meta({ id: 'TenantSettings' })
+export type TenantSettings = z.infer<typeof TenantSettings>
+
+export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
+  rescheduleCutoffMinutes: 120,
+  windowHorizonDays: 14,
+  options: { reschedule: true, safePlace: true, instructions: true, accessNeeds: true, pickupPoint: true },
+}
+
+/** `PATCH /v1/settings`: only the fields given change. */
+export const PatchTenantSettingsRequest = z
+  .strictObject({
+    rescheduleCutoffMinutes: TenantSettings.shape.rescheduleCutoffMinutes.optional(),
+    windowHorizonDays: TenantSettings.shape.windowHorizonDays.optional(),
+    options: ShopperOptions.partial().optional(),
+  })
+  .meta({ id: 'PatchTenantSettingsRequest' })
+export type PatchTenantSettingsRequest = z.infer<typeof PatchTenantSettingsRequest>
