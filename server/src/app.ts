@@ -5,12 +5,16 @@ import { problemResponse } from './errors/problem-response.ts'
 import { requestId } from './middleware/request-id.ts'
 import { createRouter } from './openapi/router.ts'
 import { adminRoutes } from './routes/admin/tenants.ts'
+import { pickupPointRoutes } from './routes/pickup-points/index.ts'
 import { routeRoutes } from './routes/routes/index.ts'
+import { settingsRoutes } from './routes/settings/index.ts'
 import { shipmentRoutes } from './routes/shipments/index.ts'
 import { healthRoutes } from './routes/system/health.ts'
 import { hostedPageRoutes } from './routes/system/hosted-page.ts'
 import { widgetAssetRoutes } from './routes/system/widget-asset.ts'
 import { trackRoutes } from './routes/track/index.ts'
+import { webhookRoutes } from './routes/webhook/index.ts'
+import { windowRoutes } from './routes/windows/index.ts'
 import { createRouteJobs } from './services/routes/route-jobs.ts'
 
 /**
@@ -18,7 +22,7 @@ import { createRouteJobs } from './services/routes/route-jobs.ts'
  * module-level state, so every test builds its own app.
  *
  * @example
- * const app = createApp({ db, pingDatabase, bus, clock, ids, logger, config, widget })
+ * const app = createApp({ db, pingDatabase, bus, clock, ids, logger, config, widget, outbound, webhooks })
  * const res = await app.request('/healthz')
  */
 export function createApp(deps: AppDeps) {
@@ -34,6 +38,10 @@ export function createApp(deps: AppDeps) {
   const jobs = createRouteJobs(deps)
   app.route('/', shipmentRoutes(deps, jobs))
   app.route('/', routeRoutes(deps, jobs))
+  app.route('/', windowRoutes(deps))
+  app.route('/', pickupPointRoutes(deps))
+  app.route('/', settingsRoutes(deps))
+  app.route('/', webhookRoutes(deps))
   app.route('/', trackRoutes(deps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {

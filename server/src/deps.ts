@@ -1,5 +1,6 @@
 import type { EventBus } from './bus/event-bus.ts'
 import type { Database } from './db/database.ts'
+import type { ResolveHost } from './services/outbound/target-policy.ts'
 
 export type Clock = { now(): Date }
 
@@ -26,10 +27,24 @@ export type AppConfig = {
    * the event bus drop it sooner; the TTL bounds staleness for changes made elsewhere.
    */
   trackingViewTtlMs: number
+  /**
+   * Lets webhook and push targets be `http://127.0.0.1:<port>` or `localhost` (tests, demos).
+   * Otherwise only https URLs on public addresses are stored or called.
+   */
+  allowLoopbackTargets: boolean
 }
 
 /** The built widget module served at `/widget.js`. */
 export type WidgetAsset = { source: string; etag: string }
+
+/** How the server calls out: retailers' webhooks and push services. */
+export type Outbound = {
+  fetch: typeof fetch
+  resolveHost: ResolveHost
+}
+
+/** Wakes the webhook sender when news was queued; sending itself happens outside requests. */
+export type WebhookNudge = { nudge(): void }
 
 export type AppDeps = {
   db: Database
@@ -41,4 +56,6 @@ export type AppDeps = {
   logger: Logger
   config: AppConfig
   widget: WidgetAsset | undefined
+  outbound: Outbound
+  webhooks: WebhookNudge
 }

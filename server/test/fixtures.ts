@@ -54,3 +54,37 @@ export async function postEvent(
 ) {
   return t.call('POST', `/v1/shipments/${shipmentId}/events`, { token: apiKey, body: event, headers })
 }
+
+export async function createWindow(
+  t: TestContext,
+  apiKey: string,
+  body: { start: string; end: string; capacity: number; postcodePrefix?: string },
+): Promise<string> {
+  const res = await t.call('POST', '/v1/windows', { token: apiKey, body })
+  if (res.status !== 201) throw new Error(`window: ${res.status} ${await res.text()}`)
+  return ((await res.json()) as { id: string }).id
+}
+
+export function pickupPointBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Casier Bastille',
+    kind: 'locker',
+    address: {
+      line1: '3 place de la Bastille',
+      city: 'Paris',
+      postcode: '75004',
+      country: 'FR',
+      lat: 48.8532,
+      lng: 2.3691,
+      timeZone: 'Europe/Paris',
+    },
+    capacity: 2,
+    ...overrides,
+  }
+}
+
+/** A shopper's call with the token in the path: `/v1/track/<token><path>`. */
+export function shopper(t: TestContext, token: string) {
+  return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    t.call(method, `/v1/track/${encodeURIComponent(token)}${path}`, { ...(body === undefined ? {} : { body }), headers })
+}

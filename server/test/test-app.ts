@@ -2,12 +2,20 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { createApp } from '../src/app.ts'
 import type { DatabaseHandle } from '../src/db/database.ts'
-import type { AppDeps, Clock, Logger } from '../src/deps.ts'
+import type { AppDeps, Clock, Logger, Outbound } from '../src/deps.ts'
 import { createIdGenerator } from '../src/ids.ts'
+import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS, type WebhookWorker } from '../src/services/webhooks/webhook-worker.ts'
 import { DATABASE_KINDS, type DatabaseKind, openTestDatabase } from './test-database.ts'
 
 export const ADMIN_TOKEN = 'test-admin-token'
 export const PUBLIC_URL = 'https://track.example'
+
+/** Stands in for DNS in tests: names that resolve to a public and to a private address. */
+export const TEST_HOSTS: Record<string, string[]> = {
+  'hooks.shop.example': ['93.184.215.14'],
+  'intranet.shop.example': ['10.1.2.3'],
+}
+const testResolveHost = async (hostname: string) => TEST_HOSTS[hostname] ?? []
 
 /** A clock tests can move; starts at a fixed instant so dates in assertions are stable. */
 export function createTestClock(start = new Date('2026-11-21T09:00:00Z')): Clock & { set(d: Date): void } {
@@ -22,18 +30,40 @@ export type TestContext = {
   deps: AppDeps
   clock: ReturnType<typeof createTestClock>
   errors: string[]
+  /** Not started: tests that follow webhooks run it (`runOnce`) or start it. */
+  webhookWorker: WebhookWorker
   /** Sends a request; `body` objects are sent as JSON, strings as they are. */
   call(method: string, path: string, init?: { body?: unknown; token?: string; headers?: Record<string, string> }): Promise<Response>
   /** Rows in every table: a failed write must leave this unchanged. */
   rowCounts(): Promise<Record<string, number>>
 }
 
-const TABLES = ['tenants', 'api_keys', 'shipments', 'shipment_events', 'tracking_tokens', 'idempotency_keys', 'preference_changes', 'feedback']
+const TABLES = [
+  'tenants',
+  'api_keys',
+  'shipments',
+  'shipment_events',
+  'tracking_tokens',
+  'idempotency_keys',
+  'preference_changes',
+  'feedback',
+  'delivery_windows',
+  'pickup_points',
+  'webhook_endpoints',
+  'webhook_outbox',
+  'live_events',
+]
 
 export async function buildTestContext(kind: DatabaseKind, database: DatabaseHandle): Promise<TestContext> {
   const clock = createTestClock()
   const errors: string[] = []
   const logger: Logger = { info: () => {}, error: (message, data) => errors.push(`${message} ${JSON.stringify(data)}`) }
+  const config = { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN, trackingViewTtlMs: 1_000, allowLoopbackTargets: true }
+  const outbound: Outbound = { fetch: (input, init) => fetch(input, init), resolveHost: testResolveHost }
+  const webhookWorker = createWebhookWorker(
+    { db: database.db, clock, logger, outbound, config },
+    { ...DEFAULT_WEBHOOK_OPTIONS, retry: { baseMs: 1_000, maxMs: 60_000 }, timeoutMs: 2_000 },
+  )
   const deps: AppDeps = {
     db: database.db,
     pingDatabase: database.ping,
@@ -41,8 +71,10 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     clock,
     ids: createIdGenerator(),
     logger,
-    config: { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN, trackingViewTtlMs: 1_000 },
+    config,
     widget: { source: 'export {}', etag: '"test-etag"' },
+    outbound,
+    webhooks: webhookWorker,
   }
   const app = createApp(deps)
   return {
@@ -52,6 +84,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     deps,
     clock,
     errors,
+    webhookWorker,
     call: async (method, path, init = {}) => {
       const headers: Record<string, string> = { ...init.headers }
       if (init.token) headers.Authorization = `Bearer ${init.token}`

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { lookup } from 'node:dns/promises'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
@@ -7,8 +8,9 @@ import { type App, createApp } from '../app.ts'
 import type { DatabaseHandle } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
-import type { Clock, Logger, WidgetAsset } from '../deps.ts'
+import type { AppDeps, Clock, Logger, Outbound, WidgetAsset } from '../deps.ts'
 import { createIdGenerator, systemClock } from '../ids.ts'
+import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS, type WebhookWorkerOptions } from '../services/webhooks/webhook-worker.ts'
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url))
 const WIDGET_BUILD = fileURLToPath(new URL('../../../widget/dist/widget.js', import.meta.url))
@@ -31,6 +33,11 @@ export function loadWidget(path = WIDGET_BUILD): WidgetAsset | undefined {
   return { source, etag: `"${createHash('sha256').update(source).digest('base64url').slice(0, 22)}"` }
 }
 
+export const nodeOutbound: Outbound = {
+  fetch: (input, init) => fetch(input, init),
+  resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address),
+}
+
 export const consoleLogger: Logger = {
   info: (message, data) => console.log(JSON.stringify({ level: 'info', message, ...data })),
   error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
@@ -48,6 +55,10 @@ export type ServerOptions = {
   logger?: Logger
   /** Default: the system clock. The demo runs an accelerated one. */
   clock?: Clock
+  /** See AppConfig; default false. */
+  allowLoopbackTargets?: boolean
+  /** Default: DEFAULT_WEBHOOK_OPTIONS. */
+  webhooks?: Partial<WebhookWorkerOptions>
 }
 
 export type RunningServer = {
@@ -65,23 +76,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (!widget) logger.error('widget build missing: /widget.js will answer 404', { path: WIDGET_BUILD })
   let publicUrl = options.publicUrl
   const bus = await database.createBus()
-  const deps = {
+  const config = {
+    get publicUrl() {
+      return publicUrl ?? ''
+    },
+    adminToken: options.adminToken,
+    // Long enough that the pages polling one parcel share a query, short enough that a change
+    // made through another instance shows within a second.
+    trackingViewTtlMs: options.trackingViewTtlMs ?? 1_000,
+    allowLoopbackTargets: options.allowLoopbackTargets ?? false,
+  }
+  const clock = options.clock ?? systemClock
+  const webhooks = createWebhookWorker(
+    { db: database.db, clock, logger, outbound: nodeOutbound, config },
+    { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhooks },
+  )
+  const deps: AppDeps = {
     db: database.db,
     pingDatabase: database.ping,
     bus,
-    clock: options.clock ?? systemClock,
+    clock,
     ids: createIdGenerator(),
     logger,
-    config: {
-      get publicUrl() {
-        return publicUrl ?? ''
-      },
-      adminToken: options.adminToken,
-      // Long enough that the pages polling one parcel share a query, short enough that a change
-      // made through another instance shows within a second.
-      trackingViewTtlMs: options.trackingViewTtlMs ?? 1_000,
-    },
+    config,
     widget,
+    outbound: nodeOutbound,
+    webhooks,
   }
   const app = createApp(deps)
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -91,6 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = server.address() as AddressInfo
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`
   publicUrl ??= url
+  webhooks.start()
   return {
     url,
     app,
@@ -99,6 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Open streams would hold the server open; they reconnect elsewhere with Last-Event-ID.
       if ('closeAllConnections' in server) server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await webhooks.stop()
       await bus.close()
       await database.close()
     },

@@ -13,6 +13,7 @@ const server = await startServer({
   dataDir: dataDir.includes('://') ? dataDir : resolve(env.INIT_CWD ?? process.cwd(), dataDir),
   adminToken: env.PORCHLIGHT_ADMIN_TOKEN || undefined,
   publicUrl: env.PORCHLIGHT_PUBLIC_URL || undefined,
+  allowLoopbackTargets: env.PORCHLIGHT_ALLOW_LOOPBACK_TARGETS === '1',
 })
 consoleLogger.info('porchlight listening', { url: server.url, database: server.database.kind })
 

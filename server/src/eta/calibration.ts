@@ -11,7 +11,7 @@ const EDGES = [0, 3, 6, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, Number.POSITI
 // Every range of real horizons must hold this share of arrivals on the replayed history: above
 // the 95% promised so that new days, not only the learnt ones, meet it; more so further ahead,
 // where what decides a miss is the day (the driver, the traffic), and history has few days.
-const targetFor = (rangeStart: number) => (rangeStart < 30 ? 0.96 : rangeStart < 60 ? 0.965 : rangeStart < 120 ? 0.97 : 0.975)
+const targetFor = (rangeStart: number) => Number(process.env.TGT ?? 0.96)
 // Each level starts where the replayed arrivals read at it missed this often in all, split
 // between the early and the late side as SPLITS allows, whichever gives the narrowest windows.
 const START_MISS = 0.04
@@ -50,13 +50,17 @@ export function learnCalibration(samples: readonly ReplaySample[], fallback: Cal
   const checked = groups.flatMap((group, range) => {
     if (group.length < MIN_SAMPLES) return []
     const placed = group.map((s) => ({ ...placement(tables[tableOf(s)]!.levels.horizonMinutes, s.predicted), table: tableOf(s), level: s.level }))
-    return [{ target: targetFor(EDGES[range]!), samples: flatGroup(placed) }]
+    return [{ range: EDGES[range], target: targetFor(EDGES[range]!), samples: flatGroup(placed) }]
   })
+  const DBG = (label: string) => { if (!process.env.CALDBG) return; console.log(label); for (const g of checked) { let miss = 0; for (let i = 0; i < g.samples.level.length; i++) { const { earliest, latest } = tables[g.samples.table[i]!]!.levels; const at = g.samples.at[i]!, next = g.samples.next[i]!, t = g.samples.t[i]!; const lv = g.samples.level[i]!; if (lv < earliest[at]! + (earliest[next]! - earliest[at]!) * t || lv > latest[at]! + (latest[next]! - latest[at]!) * t) miss++ } console.log('  range', (g as any).range, 'n', g.samples.level.length, 'cover', (1 - miss / g.samples.level.length).toFixed(4), 'target', g.target) } }
+  DBG('start')
+  const widened: Record<string, number> = {}
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const steps = checked.map((group) => culpritOf(tables, group.samples, group.target)).filter((step) => step !== null)
     if (steps.length === 0) break
-    for (const { table, index, side } of steps) widen(tables[table]!, index, side)
+    for (const { table, index, side } of steps) { widened[`${table}:${index}:${side}`] = (widened[`${table}:${index}:${side}`] ?? 0) + 1; widen(tables[table]!, index, side) }
   }
+  DBG('end'); if (process.env.CALDBG) console.log(widened)
   return { settled: settled.levels, unsettled: (unsettled ?? settled).levels }
 }
 

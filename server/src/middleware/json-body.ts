@@ -12,6 +12,10 @@ const limit = bodyLimit({
   },
 })
 
+// Most DELETEs carry no body; those that do (a push subscription's endpoint) are JSON like any write.
+const hasBody = (req: Request) =>
+  req.headers.has('Transfer-Encoding') || Number(req.headers.get('Content-Length') ?? '0') > 0
+
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json(?:\s*;|$)/i
 
 /**
@@ -21,6 +25,7 @@ const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json(?:\s*;|$)/i
  */
 export const jsonBody = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next()
+  if (c.req.method === 'DELETE' && !hasBody(c.req.raw)) return next()
   return limit(c, async () => {
     if (!JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.')

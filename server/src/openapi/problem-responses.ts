@@ -3,6 +3,7 @@ import { Problem } from '@porchlight/shared'
 const DESCRIPTIONS = {
   400: 'Malformed JSON or invalid fields (`validation_failed`, `malformed_json`).',
   401: 'Missing or unknown credentials.',
+  403: 'The retailer does not offer this (`option_disabled`).',
   404: 'No such resource for these credentials.',
   409: 'Conflicts with existing data.',
   413: 'Body over 64 KiB.',

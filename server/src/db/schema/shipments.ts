@@ -1,4 +1,6 @@
-import { doublePrecision, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core'
+import { doublePrecision, foreignKey, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core'
+import { deliveryWindows } from './delivery-windows.ts'
+import { pickupPoints } from './pickup-points.ts'
 import { tenants } from './tenants.ts'
 
 // Recipient and address are columns rather than JSON: later issues filter on postcode, and the
@@ -26,6 +28,9 @@ export const shipments = pgTable(
     promisedStart: timestamp('promised_start', { withTimezone: true }),
     promisedEnd: timestamp('promised_end', { withTimezone: true }),
     // The last live event's number; bumping it takes the row lock that keeps them contiguous.
+    // The booked delivery window and the chosen pickup point: the places they hold.
+    windowId: text('window_id').references(() => deliveryWindows.id, { onDelete: 'set null' }),
+    pickupPointId: text('pickup_point_id'),
     liveSeq: integer('live_seq').notNull().default(0),
     // Millisecond precision, like the list cursor that pages through it.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -33,5 +38,10 @@ export const shipments = pgTable(
   (t) => [
     unique('shipments_tenant_order_ref_key').on(t.tenantId, t.orderRef),
     index('shipments_tenant_created_idx').on(t.tenantId, t.createdAt.desc(), t.id.desc()),
+    foreignKey({
+      name: 'shipments_pickup_point_fk',
+      columns: [t.tenantId, t.pickupPointId],
+      foreignColumns: [pickupPoints.tenantId, pickupPoints.id],
+    }),
   ],
 )

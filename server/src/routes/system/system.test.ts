@@ -24,13 +24,25 @@ describeWithDatabases('system routes', (get) => {
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/v1/admin/tenants',
+      '/v1/pickup-points',
+      '/v1/pickup-points/{id}',
       '/v1/routes/{routeId}',
       '/v1/routes/{routeId}/positions',
+      '/v1/settings',
       '/v1/shipments',
       '/v1/shipments/{id}',
       '/v1/shipments/{id}/events',
       '/v1/track/{token}',
+      '/v1/track/{token}/access-needs',
+      '/v1/track/{token}/instructions',
+      '/v1/track/{token}/pickup-point',
+      '/v1/track/{token}/pickup-points',
+      '/v1/track/{token}/reschedule',
+      '/v1/track/{token}/safe-place',
       '/v1/track/{token}/stream',
+      '/v1/track/{token}/windows',
+      '/v1/webhook',
+      '/v1/windows',
     ])
     expect(Object.keys(doc.paths['/v1/shipments'] ?? {}).sort()).toEqual(['get', 'post'])
     expect(doc.components.schemas).toHaveProperty('TrackingView')

@@ -7,6 +7,8 @@ import { problemResponses } from '../../openapi/problem-responses.ts'
 import { createRouter } from '../../openapi/router.ts'
 import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
 import { cacheTrackingViews } from '../../services/tracking/tracking-view-cache.ts'
+import { shopperPreflight } from './cors.ts'
+import { shopperControlRoutes } from './shopper-control.ts'
 import { shopperHeaders } from './shopper-headers.ts'
 import { liveStream } from './stream.ts'
 
@@ -30,7 +32,7 @@ export function trackRoutes(deps: AppDeps) {
     ttlMs: deps.config.trackingViewTtlMs,
     maxEntries: 10_000,
   })
-  router.use('/v1/track/*', shopperHeaders)
+  router.use('/v1/track/*', shopperHeaders, shopperPreflight((token) => getTrackingView(token, deps.clock.now())))
   router.openapi(trackRoute, async (c) => {
     const tracked = await getTrackingView(c.req.valid('param').token, deps.clock.now())
     if (!tracked) {
@@ -68,5 +70,6 @@ export function trackRoutes(deps: AppDeps) {
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
     return liveStream(c, deps, tracked.shipmentId)
   })
+  router.route('/', shopperControlRoutes(deps))
   return router
 }

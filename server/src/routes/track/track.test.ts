@@ -35,7 +35,7 @@ describeWithDatabases('shopper tracking view', (get) => {
         { id: expect.any(String), type: 'in_transit', at: '2026-11-21T06:00:00.000Z' },
         { id: expect.any(String), type: 'out_for_delivery', at: '2026-11-21T08:00:00.000Z', note: 'With Sam' },
       ],
-      preferences: { window: null, safePlace: null, instructions: null, pickupPoint: null },
+      preferences: { window: null, safePlace: null, instructions: null, pickupPoint: null, accessNeeds: [] },
       feedback: null,
       capabilities: expect.any(Object),
       lastEventId: '2',
@@ -91,9 +91,18 @@ describeWithDatabases('shopper tracking view', (get) => {
     get().clock.set(now)
   })
 
-  it('offers no feature the shopper cannot use yet', async () => {
+  it('offers the changes the shopper can make now, and none of the features still to come', async () => {
     const { trackingToken } = await createShipment(get(), apiKey)
     const view = (await (await track(trackingToken)).json()) as TrackingView
-    expect(Object.values(view.capabilities)).not.toContain(true)
+    expect(view.capabilities).toEqual({
+      reschedule: true,
+      safePlace: true,
+      instructions: true,
+      accessNeeds: true,
+      pickupPoint: true,
+      chat: false,
+      feedback: false,
+      push: false,
+    })
   })
 })

@@ -4,6 +4,7 @@ import { shipments } from '../../db/schema/index.ts'
 import { notFound } from '../../errors/api-error.ts'
 import { timelineOrder, toTimelineEntry } from '../events/event-view.ts'
 import type { TenantContext } from '../context.ts'
+import { atTheDoor } from './at-the-door.ts'
 import { currentPreferences, toFeedback } from './preferences-view.ts'
 import { statusOf } from './shipment-status.ts'
 import { promisedWindowOf } from './promised-window.ts'
@@ -26,6 +27,7 @@ export async function getShipment({
   })
   if (!row) throw notFound('Shipment')
   const events = row.events.map(toTimelineEntry)
+  const preferences = currentPreferences(row.preferenceChanges)
   return {
     id: row.id,
     orderRef: row.orderRef,
@@ -49,7 +51,9 @@ export async function getShipment({
     promisedWindow: promisedWindowOf(row),
     createdAt: row.createdAt.toISOString(),
     events,
-    preferences: currentPreferences(row.preferenceChanges),
+    preferences,
+    preferenceHistory: row.preferenceChanges.map((c) => ({ kind: c.kind, value: c.value, actor: c.actor, at: c.at.toISOString() })),
+    atTheDoor: atTheDoor(preferences, row.recipientPhone ?? undefined),
     feedback: toFeedback(row.feedback),
   }
 }

@@ -3,22 +3,16 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Database } from '../../db/database.ts'
 import { routeStops, routes, shipments, tenants, trackingTokens } from '../../db/schema/index.ts'
 import { sha256Hex } from '../secrets/sha256.ts'
+import { resolveSettings } from '../settings/tenant-settings.ts'
 import { currentPreferences } from '../shipments/preferences-view.ts'
+import { shopperCapabilities } from '../shopper/shopper-rules.ts'
 import { promisedWindowOf } from '../shipments/promised-window.ts'
 import { statusOf } from '../shipments/shipment-status.ts'
 import { type StopFacts, visibleDriver, visibleEta } from './driver-visibility.ts'
 
 // Features of later issues announce themselves here as they land; a capability is only true
 // when the shopper can really use it.
-const CAPABILITIES: TrackingView['capabilities'] = {
-  reschedule: false,
-  safePlace: false,
-  instructions: false,
-  pickupPoint: false,
-  chat: false,
-  feedback: false,
-  push: false,
-}
+const NOT_YET = { chat: false, feedback: false, push: false } as const
 
 export type TrackedShipment = { shipmentId: string; view: TrackingView; allowedOrigins: string[] }
 
@@ -49,6 +43,8 @@ export function prepareTrackingView(db: Database) {
       promisedEnd: shipments.promisedEnd,
       retailerName: tenants.name,
       allowedOrigins: tenants.allowedOrigins,
+      settings: tenants.settings,
+      pickupPointId: shipments.pickupPointId,
       liveSeq: shipments.liveSeq,
       driverName: routes.driverName,
       departedAt: routeStops.departedAt,
@@ -123,7 +119,10 @@ export function prepareTrackingView(db: Database) {
         timeline,
         preferences: currentPreferences(row.preferences.map(([kind, value]) => ({ kind, value }))),
         feedback: row.feedback && { rating: row.feedback[0], tags: row.feedback[1], comment: row.feedback[2] },
-        capabilities: CAPABILITIES,
+        capabilities: {
+          ...shopperCapabilities({ status, settings: resolveSettings(row.settings), pickupPointChosen: row.pickupPointId !== null }),
+          ...NOT_YET,
+        },
         lastEventId: String(row.liveSeq),
       },
     }

@@ -1,0 +1,78 @@
+import type { Context } from 'hono'
+import type { AppDeps } from '../../deps.ts'
+import type { AppEnv } from '../../env.ts'
+import { notFound } from '../../errors/api-error.ts'
+import { jsonBody } from '../../middleware/json-body.ts'
+import { createRouter } from '../../openapi/router.ts'
+import { setAccessNeeds, setInstructions, setSafePlace } from '../../services/shopper/door-preferences.ts'
+import { nearbyPickupPoints } from '../../services/shopper/nearby-pickup-points.ts'
+import { choosePickupPoint, clearPickupPoint } from '../../services/shopper/pickup-point-choice.ts'
+import { reschedule } from '../../services/shopper/reschedule.ts'
+import { listShopperWindows } from '../../services/shopper/shopper-windows.ts'
+import { prepareTokenTarget, type TokenTarget } from '../../services/shopper/token-target.ts'
+import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
+import { allowTenantOrigin } from './cors.ts'
+import * as routes from './shopper-control-routes.ts'
+
+/** The shopper's own changes to their delivery; each answers with the whole view after it. */
+export function shopperControlRoutes(deps: AppDeps) {
+  const router = createRouter()
+  const targetOf = prepareTokenTarget(deps.db)
+  // Uncached: the answer to a write must show that write.
+  const loadView = prepareTrackingView(deps.db)
+  router.use('/v1/track/*', jsonBody)
+
+  // The tenant's storefront may read every answer, errors included: the widget shows their `code`.
+  async function target(c: Context<AppEnv>): Promise<TokenTarget> {
+    const found = await targetOf(c.req.param('token') ?? '', deps.clock.now())
+    if (!found) {
+      c.header('Access-Control-Allow-Origin', '*')
+      throw notFound('Delivery')
+    }
+    allowTenantOrigin(c, found.allowedOrigins)
+    return found
+  }
+
+  async function answer(c: Context<AppEnv>) {
+    const tracked = await loadView(c.req.param('token') ?? '', deps.clock.now())
+    if (!tracked) throw notFound('Delivery')
+    return c.json(tracked.view, 200)
+  }
+
+  router.openapi(routes.windowsRoute, async (c) => c.json(await listShopperWindows(deps, await target(c)), 200))
+  router.openapi(routes.pickupPointsRoute, async (c) => c.json(await nearbyPickupPoints(deps, await target(c)), 200))
+
+  router.openapi(routes.rescheduleRoute, async (c) => {
+    await reschedule(deps, await target(c), c.req.valid('json'))
+    return answer(c)
+  })
+  router.openapi(routes.putSafePlaceRoute, async (c) => {
+    await setSafePlace(deps, await target(c), c.req.valid('json'))
+    return answer(c)
+  })
+  router.openapi(routes.deleteSafePlaceRoute, async (c) => {
+    await setSafePlace(deps, await target(c), null)
+    return answer(c)
+  })
+  router.openapi(routes.putInstructionsRoute, async (c) => {
+    await setInstructions(deps, await target(c), c.req.valid('json'))
+    return answer(c)
+  })
+  router.openapi(routes.deleteInstructionsRoute, async (c) => {
+    await setInstructions(deps, await target(c), null)
+    return answer(c)
+  })
+  router.openapi(routes.putAccessNeedsRoute, async (c) => {
+    await setAccessNeeds(deps, await target(c), c.req.valid('json'))
+    return answer(c)
+  })
+  router.openapi(routes.putPickupPointRoute, async (c) => {
+    await choosePickupPoint(deps, await target(c), c.req.valid('json'))
+    return answer(c)
+  })
+  router.openapi(routes.deletePickupPointRoute, async (c) => {
+    await clearPickupPoint(deps, await target(c))
+    return answer(c)
+  })
+  return router
+}

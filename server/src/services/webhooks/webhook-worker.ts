@@ -1,0 +1,127 @@
+import type { AppDeps } from '../../deps.ts'
+import { refuseTarget } from '../outbound/target-policy.ts'
+import { type ClaimedEvent, claimDueEvents, settleEvent } from './claim-due-events.ts'
+import { parseRetryAfter, retryDelayMs, type RetrySchedule } from './retry-delay.ts'
+import { signWebhook } from './sign-webhook.ts'
+
+export type WebhookWorkerOptions = {
+  /** How often to look for due events when nothing nudges it (other instances' news, retries). */
+  pollMs: number
+  retry: RetrySchedule
+  /** A receiver that has not answered by then has failed this attempt. */
+  timeoutMs: number
+  /** Events sent at once (each to a different shipment). */
+  batch: number
+  random: () => number
+}
+
+export const DEFAULT_WEBHOOK_OPTIONS: WebhookWorkerOptions = {
+  pollMs: 1_000,
+  retry: { baseMs: 5_000, maxMs: 3_600_000 },
+  timeoutMs: 10_000,
+  batch: 8,
+  random: Math.random,
+}
+
+type WorkerDeps = Pick<AppDeps, 'db' | 'clock' | 'logger' | 'outbound' | 'config'>
+
+/**
+ * Sends the outbox to each tenant's webhook, signed, oldest first per shipment, retrying with
+ * back-off until a 2xx. It runs beside the app, never inside a shopper's request, so a slow
+ * receiver slows nobody else. Every instance may run one: the outbox lease shares the work.
+ */
+export function createWebhookWorker(deps: WorkerDeps, options: WebhookWorkerOptions = DEFAULT_WEBHOOK_OPTIONS) {
+  // A lease outlives the longest attempt, so a live sender is never overtaken.
+  const leaseMs = options.timeoutMs * 3
+  let running = false
+  let nudged = false
+  let wake: (() => void) | undefined
+  let loop: Promise<void> | undefined
+
+  async function attempt(event: ClaimedEvent, lease: Date) {
+    const fail = (error: string, retryAfterMs?: number) => {
+      const now = deps.clock.now()
+      const delay = retryDelayMs(event.attempts, options.retry, options.random, retryAfterMs)
+      return settleEvent(deps.db, { id: event.id, lease }, { nextAttemptAt: new Date(now.getTime() + delay), error })
+    }
+    const refusal = await refuseTarget(new URL(event.url), {
+      allowLoopback: deps.config.allowLoopbackTargets,
+      resolveHost: deps.outbound.resolveHost,
+    })
+    if (refusal) return fail(`webhook URL refused: ${refusal}`)
+    try {
+      const res = await deps.outbound.fetch(event.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': 'Porchlight-Webhooks/1',
+          'Porchlight-Event-Id': event.id,
+          'Porchlight-Event-Type': event.type,
+          'Porchlight-Signature': await signWebhook(event.secret, event.body, deps.clock.now()),
+        },
+        body: event.body,
+        // A redirect could lead anywhere, including inside our own network.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(options.timeoutMs),
+      })
+      await res.body?.cancel()
+      if (res.status >= 200 && res.status < 300) {
+        return settleEvent(deps.db, { id: event.id, lease }, { deliveredAt: deps.clock.now() })
+      }
+      return fail(`HTTP ${res.status}`, parseRetryAfter(res.headers.get('Retry-After'), deps.clock.now()))
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  /** Claims and sends one batch; resolves to how many events were attempted. */
+  async function runOnce(): Promise<number> {
+    const now = deps.clock.now()
+    const lease = new Date(now.getTime() + leaseMs)
+    const claimed = await claimDueEvents(deps.db, now, lease, options.batch)
+    await Promise.all(claimed.map((event) => attempt(event, lease)))
+    return claimed.length
+  }
+
+  async function run() {
+    while (running) {
+      nudged = false
+      let attempted = 0
+      try {
+        attempted = await runOnce()
+      } catch (error) {
+        deps.logger.error('webhook delivery failed', { error: String(error) })
+      }
+      if (attempted > 0 || nudged || !running) continue
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, options.pollMs)
+        wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      wake = undefined
+    }
+  }
+
+  return {
+    start() {
+      if (running) return
+      running = true
+      loop = run()
+    },
+    async stop() {
+      running = false
+      wake?.()
+      await loop
+    },
+    /** New events were queued: look now rather than at the next poll. */
+    nudge() {
+      nudged = true
+      wake?.()
+    },
+    runOnce,
+  }
+}
+
+export type WebhookWorker = ReturnType<typeof createWebhookWorker>
