@@ -20,7 +20,13 @@ export function shopperControlRoutes(deps: AppDeps) {
   const targetOf = prepareTokenTarget(deps.db)
   // Uncached: the answer to a write must show that write.
   const loadView = prepareTrackingView(deps.db)
-  router.use('/v1/track/*', jsonBody)
+  // Writes find their shipment before the body is checked, so that even a refused write's
+  // problem is readable by the tenant's storefront.
+  router.use('/v1/track/:token/*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'OPTIONS') return next()
+    c.set('shopperTarget', await target(c))
+    return jsonBody(c, next)
+  })
 
   // The tenant's storefront may read every answer, errors included: the widget shows their `code`.
   async function target(c: Context<AppEnv>): Promise<TokenTarget> {
@@ -43,35 +49,35 @@ export function shopperControlRoutes(deps: AppDeps) {
   router.openapi(routes.pickupPointsRoute, async (c) => c.json(await nearbyPickupPoints(deps, await target(c)), 200))
 
   router.openapi(routes.rescheduleRoute, async (c) => {
-    await reschedule(deps, await target(c), c.req.valid('json'))
+    await reschedule(deps, c.var.shopperTarget, c.req.valid('json'))
     return answer(c)
   })
   router.openapi(routes.putSafePlaceRoute, async (c) => {
-    await setSafePlace(deps, await target(c), c.req.valid('json'))
+    await setSafePlace(deps, c.var.shopperTarget, c.req.valid('json'))
     return answer(c)
   })
   router.openapi(routes.deleteSafePlaceRoute, async (c) => {
-    await setSafePlace(deps, await target(c), null)
+    await setSafePlace(deps, c.var.shopperTarget, null)
     return answer(c)
   })
   router.openapi(routes.putInstructionsRoute, async (c) => {
-    await setInstructions(deps, await target(c), c.req.valid('json'))
+    await setInstructions(deps, c.var.shopperTarget, c.req.valid('json'))
     return answer(c)
   })
   router.openapi(routes.deleteInstructionsRoute, async (c) => {
-    await setInstructions(deps, await target(c), null)
+    await setInstructions(deps, c.var.shopperTarget, null)
     return answer(c)
   })
   router.openapi(routes.putAccessNeedsRoute, async (c) => {
-    await setAccessNeeds(deps, await target(c), c.req.valid('json'))
+    await setAccessNeeds(deps, c.var.shopperTarget, c.req.valid('json'))
     return answer(c)
   })
   router.openapi(routes.putPickupPointRoute, async (c) => {
-    await choosePickupPoint(deps, await target(c), c.req.valid('json'))
+    await choosePickupPoint(deps, c.var.shopperTarget, c.req.valid('json'))
     return answer(c)
   })
   router.openapi(routes.deletePickupPointRoute, async (c) => {
-    await clearPickupPoint(deps, await target(c))
+    await clearPickupPoint(deps, c.var.shopperTarget)
     return answer(c)
   })
   return router
