@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url'
 
 const ENTRY = fileURLToPath(new URL('../../server/src/entry/node.ts', import.meta.url))
 
-export type ServerProcess = { url: string; process: ChildProcess; stop(): Promise<void> }
+export type ServerProcess = {
+  url: string
+  process: ChildProcess
+  stop(): Promise<void>
+  /** Kills it without warning, as a crash or an OOM kill would. */
+  kill(): Promise<void>
+}
 
 /** Starts `server/src/entry/node.ts` as its own process, configured only by environment. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
@@ -21,14 +27,16 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     })
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${errors.join('')}`)))
   })
+  const signal = (name: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill(name)
+    })
   return {
     url,
     process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
   }
 }

@@ -10,7 +10,7 @@ import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
 import type { AppDeps, Clock, Logger, Outbound, WidgetAsset } from '../deps.ts'
 import { createIdGenerator, systemClock } from '../ids.ts'
-import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS, type WebhookWorkerOptions } from '../services/webhooks/webhook-worker.ts'
+import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS } from '../services/webhooks/webhook-worker.ts'
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url))
 const WIDGET_BUILD = fileURLToPath(new URL('../../../widget/dist/widget.js', import.meta.url))
@@ -57,8 +57,10 @@ export type ServerOptions = {
   clock?: Clock
   /** See AppConfig; default false. */
   allowLoopbackTargets?: boolean
-  /** Default: DEFAULT_WEBHOOK_OPTIONS. */
-  webhooks?: Partial<WebhookWorkerOptions>
+  /** First webhook retry delay (doubling after); default 5 s. */
+  webhookRetryBaseMs?: number | undefined
+  /** How long a webhook receiver may take to answer; default 10 s. */
+  webhookTimeoutMs?: number | undefined
 }
 
 export type RunningServer = {
@@ -89,7 +91,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const clock = options.clock ?? systemClock
   const webhooks = createWebhookWorker(
     { db: database.db, clock, logger, outbound: nodeOutbound, config },
-    { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhooks },
+    {
+      ...DEFAULT_WEBHOOK_OPTIONS,
+      retry: { ...DEFAULT_WEBHOOK_OPTIONS.retry, baseMs: options.webhookRetryBaseMs ?? DEFAULT_WEBHOOK_OPTIONS.retry.baseMs },
+      timeoutMs: options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_OPTIONS.timeoutMs,
+    },
   )
   const deps: AppDeps = {
     db: database.db,

@@ -4,6 +4,13 @@ import { consoleLogger, startServer } from './node-runtime.ts'
 // The only place that reads the environment; see CONTRACT.md "Running it".
 const env = process.env
 const dataDir = env.PORCHLIGHT_DATA_DIR ?? '.porchlight/data'
+const milliseconds = (name: string) => {
+  const value = env[name]
+  if (value === undefined || value === '') return undefined
+  const ms = Number(value)
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`${name} must be a positive number of milliseconds`)
+  return ms
+}
 const server = await startServer({
   port: Number(env.PORT ?? 8787),
   host: env.HOST ?? '127.0.0.1',
@@ -14,6 +21,8 @@ const server = await startServer({
   adminToken: env.PORCHLIGHT_ADMIN_TOKEN || undefined,
   publicUrl: env.PORCHLIGHT_PUBLIC_URL || undefined,
   allowLoopbackTargets: env.PORCHLIGHT_ALLOW_LOOPBACK_TARGETS === '1',
+  webhookRetryBaseMs: milliseconds('PORCHLIGHT_WEBHOOK_RETRY_BASE_MS'),
+  webhookTimeoutMs: milliseconds('PORCHLIGHT_WEBHOOK_TIMEOUT_MS'),
 })
 consoleLogger.info('porchlight listening', { url: server.url, database: server.database.kind })
 
