@@ -5,9 +5,13 @@ import type {
   CreateShipmentResponse,
   CreateTenantRequest,
   CreateTenantResponse,
+  CreateWindowRequest,
+  CreateWindowResponse,
+  PickupPoint,
   PostPositionsRequest,
   PostPositionsResponse,
   Problem,
+  PutPickupPointRequest,
   PutRouteRequest,
   Route,
 } from '@porchlight/shared'
@@ -25,6 +29,9 @@ export function retailerClient(baseUrl: string, apiKey: string) {
       send<Route>(baseUrl, 'PUT', `/v1/routes/${encodeURIComponent(routeId)}`, apiKey, body),
     postPositions: (routeId: string, body: PostPositionsRequest) =>
       send<PostPositionsResponse>(baseUrl, 'POST', `/v1/routes/${encodeURIComponent(routeId)}/positions`, apiKey, body),
+    createWindow: (body: CreateWindowRequest) => send<CreateWindowResponse>(baseUrl, 'POST', '/v1/windows', apiKey, body),
+    putPickupPoint: (id: string, body: PutPickupPointRequest) =>
+      send<PickupPoint>(baseUrl, 'PUT', `/v1/pickup-points/${encodeURIComponent(id)}`, apiKey, body),
   }
 }
 

@@ -30,8 +30,12 @@ const NOTES: Partial<Record<EventType, string>> = {
 
 const HOUR = 3_600_000
 
-const promisedWindowAfter = (now: Date) => {
-  const start = new Date(Math.ceil(now.getTime() / HOUR) * HOUR + HOUR)
+// Parcels still at the depot are promised for tomorrow, so shoppers can still move them.
+const BEFORE_THE_VAN = new Set<EventType>(['label_created', 'in_transit'])
+
+const promisedWindowAfter = (now: Date, history: EventType[]) => {
+  const ahead = BEFORE_THE_VAN.has(history.at(-1)!) ? 26 * HOUR : HOUR
+  const start = new Date(Math.ceil(now.getTime() / HOUR) * HOUR + ahead)
   return { start: start.toISOString(), end: new Date(start.getTime() + 2 * HOUR).toISOString() }
 }
 
@@ -44,7 +48,7 @@ export async function seedShipments(client: RetailerClient, now: Date): Promise<
       orderRef,
       recipient: { name: 'Demo Shopper', email: 'shopper@example.com' },
       address: CITIES[plan.city],
-      promisedWindow: promisedWindowAfter(now),
+      promisedWindow: promisedWindowAfter(now, plan.history),
     }
     const created = await client.createShipment(body)
     for (const [step, type] of plan.history.entries()) {

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { startServer } from '@porchlight/server/node'
 import { createTenant, retailerClient } from './retailer-client.ts'
+import { seedDeliveryOptions } from './delivery-options.ts'
 import { type SeededShipment, seedShipments } from './seed.ts'
 import { acceleratedClock } from './accelerated-clock.ts'
 import { replayHistory } from './history.ts'
@@ -54,6 +55,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     allowedOrigins: [storefrontUrl, storefrontUrl.replace(options.host, 'localhost')],
   })
   const client = retailerClient(server.url, tenant.apiKey)
+  await seedDeliveryOptions(client, clock.now())
   const seeded = await seedShipments(client, clock.now())
   shipments = seeded
   let stop = () => {}
