@@ -22,7 +22,7 @@ import { createRouteJobs } from './services/routes/route-jobs.ts'
  * module-level state, so every test builds its own app.
  *
  * @example
- * const app = createApp({ db, pingDatabase, bus, clock, ids, logger, config, widget, outbound, webhooks })
+ * const app = createApp({ db, pingDatabase, bus, clock, ids, logger, config, widget, outbound, webhooks, scheduler })
  * const res = await app.request('/healthz')
  */
 export function createApp(deps: AppDeps) {
@@ -36,6 +36,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', hostedPageRoutes())
   app.route('/', adminRoutes(deps))
   const jobs = createRouteJobs(deps)
+  deps.scheduler.every('refreshing quiet routes', 60_000, () => jobs.refreshQuietRoutes())
   app.route('/', shipmentRoutes(deps, jobs))
   app.route('/', routeRoutes(deps, jobs))
   app.route('/', windowRoutes(deps))

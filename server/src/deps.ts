@@ -43,6 +43,9 @@ export type Outbound = {
   resolveHost: ResolveHost
 }
 
+/** Runs background chores periodically; tests run them by hand instead. */
+export type Scheduler = { every(name: string, ms: number, task: () => Promise<void>): void }
+
 /** Wakes the webhook sender when news was queued; sending itself happens outside requests. */
 export type WebhookNudge = { nudge(): void }
 
@@ -58,4 +61,5 @@ export type AppDeps = {
   widget: WidgetAsset | undefined
   outbound: Outbound
   webhooks: WebhookNudge
+  scheduler: Scheduler
 }

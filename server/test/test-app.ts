@@ -32,6 +32,8 @@ export type TestContext = {
   errors: string[]
   /** Not started: tests that follow webhooks run it (`runOnce`) or start it. */
   webhookWorker: WebhookWorker
+  /** Runs every periodic chore the app registered, once, as if their time had come. */
+  runChores(): Promise<void>
   /** Sends a request; `body` objects are sent as JSON, strings as they are. */
   call(method: string, path: string, init?: { body?: unknown; token?: string; headers?: Record<string, string> }): Promise<Response>
   /** Rows in every table: a failed write must leave this unchanged. */
@@ -64,6 +66,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     { db: database.db, clock, logger, outbound, config },
     { ...DEFAULT_WEBHOOK_OPTIONS, retry: { baseMs: 1_000, maxMs: 60_000 }, timeoutMs: 2_000 },
   )
+  const chores: Array<() => Promise<void>> = []
   const deps: AppDeps = {
     db: database.db,
     pingDatabase: database.ping,
@@ -75,6 +78,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     widget: { source: 'export {}', etag: '"test-etag"' },
     outbound,
     webhooks: webhookWorker,
+    scheduler: { every: (_name, _ms, task) => chores.push(task) },
   }
   const app = createApp(deps)
   return {
@@ -85,6 +89,9 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     clock,
     errors,
     webhookWorker,
+    runChores: async () => {
+      for (const chore of chores) await chore()
+    },
     call: async (method, path, init = {}) => {
       const headers: Record<string, string> = { ...init.headers }
       if (init.token) headers.Authorization = `Bearer ${init.token}`

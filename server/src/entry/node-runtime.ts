@@ -10,6 +10,7 @@ import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
 import type { AppDeps, Clock, Logger, Outbound, WidgetAsset } from '../deps.ts'
 import { createIdGenerator, systemClock } from '../ids.ts'
+import { createIntervalScheduler } from '../services/scheduling/interval-scheduler.ts'
 import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS } from '../services/webhooks/webhook-worker.ts'
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url))
@@ -97,6 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       timeoutMs: options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_OPTIONS.timeoutMs,
     },
   )
+  const scheduler = createIntervalScheduler(logger)
   const deps: AppDeps = {
     db: database.db,
     pingDatabase: database.ping,
@@ -108,6 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     widget,
     outbound: nodeOutbound,
     webhooks,
+    scheduler,
   }
   const app = createApp(deps)
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -127,6 +130,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if ('closeAllConnections' in server) server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await webhooks.stop()
+      await scheduler.stop()
       await bus.close()
       await database.close()
     },

@@ -104,4 +104,23 @@ describeWithDatabases('live ETA and driver position', (get) => {
     // A delay is news, not a status.
     expect(v.shipment.status).toBe('out_for_delivery')
   })
+
+  it('widens the window of a driver who has gone quiet, without waiting for a ping', async () => {
+    const stops = await routeOfFive('ETA-5')
+    await ping('ETA-5', 48.85)
+    const before = (await waitForView(stops[2]!.trackingToken, (v) => v.eta !== null)).eta!
+    const width = (eta: { start: string; end: string }) => Date.parse(eta.end) - Date.parse(eta.start)
+    const start = now().getTime()
+    try {
+      // Fifteen minutes without a ping; the periodic chore notices.
+      get().clock.set(new Date(start + 15 * 60_000))
+      await get().runChores()
+      const after = (await waitForView(stops[2]!.trackingToken, (v) => v.eta?.updatedAt !== before.updatedAt)).eta!
+      expect(after.updatedAt).toBe(new Date(start + 15 * 60_000).toISOString())
+      expect(width(after)).toBeGreaterThan(width(before))
+      expect(Date.parse(after.start)).toBeGreaterThanOrEqual(start + 15 * 60_000)
+    } finally {
+      get().clock.set(new Date(start))
+    }
+  })
 })

@@ -5,6 +5,7 @@ import { concurrencyLimit } from './concurrency-limit.ts'
 import { shareDriverPosition } from './driver-position.ts'
 import { relearnEtaStats } from './eta-stats-store.ts'
 import { refreshRoute } from './refresh-route.ts'
+import { quietRoutes } from './quiet-routes.ts'
 import { coalesce } from './refresh-coalescer.ts'
 
 export type RouteJobs = ReturnType<typeof createRouteJobs>
@@ -14,6 +15,9 @@ export type RouteJobs = ReturnType<typeof createRouteJobs>
 const REFRESH_GAP_MS = 10_000
 // Background jobs share the pool (10 connections) with requests; this leaves most to requests.
 const MAX_CONCURRENT_JOBS = 3
+// A route without pings for this long has its windows recomputed anyway: the engine widens them
+// as the last position ages, and the shopper must see that rather than a window frozen in time.
+export const QUIET_ROUTE_MS = 2 * 60_000
 
 /**
  * The work that follows a route's news, off the request that brought it: sharing the driver's
@@ -60,6 +64,11 @@ export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bu
         .where(and(eq(routeStops.tenantId, tenantId), eq(routeStops.routeId, stop.routeId), isNull(routeStops.departedAt)))
         .limit(1)
       await (open ? refresh(tenantId, stop.routeId) : relearning.schedule(tenantId))
+    },
+    /** Recomputes the windows of routes whose driver has gone quiet. */
+    async refreshQuietRoutes() {
+      const quiet = await quietRoutes(deps.db, new Date(deps.clock.now().getTime() - QUIET_ROUTE_MS))
+      await Promise.all(quiet.map((r) => refresh(r.tenantId, r.routeId)))
     },
     /** Settles when no job is running: for shutdown and tests. */
     idle: () => Promise.all([refreshes.idle(), pingRefreshes.idle(), positions.idle(), relearning.idle()]).then(() => {}),

@@ -1,0 +1,33 @@
+import type { Logger, Scheduler } from '../../deps.ts'
+
+/**
+ * Runs periodic tasks on timers. A run still going when the next is due is not doubled up;
+ * a failing run is logged and the next one tries again.
+ */
+export function createIntervalScheduler(logger: Logger): Scheduler & { stop(): Promise<void> } {
+  const timers: Array<ReturnType<typeof setInterval>> = []
+  const running = new Set<Promise<void>>()
+  return {
+    every(name, ms, task) {
+      let busy = false
+      const timer = setInterval(() => {
+        if (busy) return
+        busy = true
+        const run = task()
+          .catch((error: unknown) => logger.error(`${name} failed`, { error: String(error) }))
+          .finally(() => {
+            busy = false
+            running.delete(run)
+          })
+        running.add(run)
+      }, ms)
+      // A periodic chore must not keep the process alive on its own.
+      if (typeof timer === 'object' && 'unref' in timer) timer.unref()
+      timers.push(timer)
+    },
+    async stop() {
+      for (const timer of timers) clearInterval(timer)
+      await Promise.all(running)
+    },
+  }
+}
