@@ -5,6 +5,8 @@ import { problemResponse } from './errors/problem-response.ts'
 import { requestId } from './middleware/request-id.ts'
 import { createRouter } from './openapi/router.ts'
 import { adminRoutes } from './routes/admin/tenants.ts'
+import { analyticsRoutes } from './routes/analytics/index.ts'
+import { supportDeskRoutes } from './routes/inbox/index.ts'
 import { pickupPointRoutes } from './routes/pickup-points/index.ts'
 import { routeRoutes } from './routes/routes/index.ts'
 import { settingsRoutes } from './routes/settings/index.ts'
@@ -43,6 +45,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', pickupPointRoutes(deps))
   app.route('/', settingsRoutes(deps))
   app.route('/', webhookRoutes(deps))
+  app.route('/', supportDeskRoutes(deps))
+  app.route('/', analyticsRoutes(deps))
   app.route('/', trackRoutes(deps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {

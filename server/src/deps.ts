@@ -34,8 +34,11 @@ export type AppConfig = {
   allowLoopbackTargets: boolean
 }
 
-/** The built widget module served at `/widget.js`. */
-export type WidgetAsset = { source: string; etag: string }
+/**
+ * The built widget: the module served at `/widget.js`, and the chunks it loads on demand
+ * (`widget-<name>-<hash>.js`, by file name), which never change under a name.
+ */
+export type WidgetAsset = { source: string; etag: string; chunks: Readonly<Record<string, string>> }
 
 /** How the server calls out: retailers' webhooks and push services. */
 export type Outbound = {

@@ -75,7 +75,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     ids: createIdGenerator(),
     logger,
     config,
-    widget: { source: 'export {}', etag: '"test-etag"' },
+    widget: { source: 'export {}', etag: '"test-etag"', chunks: { 'widget-panel-abc123.js': 'export const panel = 1' } },
     outbound,
     webhooks: webhookWorker,
     scheduler: { every: (_name, _ms, task) => chores.push(task) },

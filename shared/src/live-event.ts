@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Instant } from './instant.ts'
+import type { MessageEventData } from './message.ts'
 import { PreferenceKind, Preferences } from './preferences.ts'
 import { Eta } from './route.ts'
 import { ShipmentStatus, TimelineEntry } from './shipment-event.ts'
@@ -32,6 +33,6 @@ export type LiveEventData = {
   status: StatusEventData
   eta: EtaEventData
   position: PositionEventData
-  message: unknown
+  message: MessageEventData
   preferences: PreferencesEventData
 }

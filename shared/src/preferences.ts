@@ -85,6 +85,7 @@ export const Feedback = z
     rating: z.number().int().min(1).max(5),
     tags: z.array(z.string()),
     comment: z.string().nullable(),
+    editableUntil: z.iso.datetime({ offset: true }).nullable().meta({ description: 'After this the feedback is frozen.' }),
   })
   .meta({ id: 'Feedback' })
 export type Feedback = z.infer<typeof Feedback>

@@ -7,6 +7,8 @@ export const ShopperOptions = z.strictObject({
   instructions: z.boolean(),
   accessNeeds: z.boolean(),
   pickupPoint: z.boolean(),
+  chat: z.boolean(),
+  feedback: z.boolean(),
 })
 export type ShopperOptions = z.infer<typeof ShopperOptions>
 
@@ -24,6 +26,18 @@ export const TenantSettings = z
       .min(1)
       .max(60)
       .meta({ description: 'How far ahead shoppers see bookable windows.' }),
+    chatGraceHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(720)
+      .meta({ description: 'How long chat stays open after the delivery is over.' }),
+    feedbackEditableHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(720)
+      .meta({ description: 'How long a shopper may change their feedback after first leaving it.' }),
     options: ShopperOptions,
   })
   .meta({ id: 'TenantSettings' })
@@ -32,7 +46,9 @@ export type TenantSettings = z.infer<typeof TenantSettings>
 export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   rescheduleCutoffMinutes: 120,
   windowHorizonDays: 14,
-  options: { reschedule: true, safePlace: true, instructions: true, accessNeeds: true, pickupPoint: true },
+  chatGraceHours: 24,
+  feedbackEditableHours: 72,
+  options: { reschedule: true, safePlace: true, instructions: true, accessNeeds: true, pickupPoint: true, chat: true, feedback: true },
 }
 
 /** `PATCH /v1/settings`: only the fields given change. */
@@ -40,6 +56,8 @@ export const PatchTenantSettingsRequest = z
   .strictObject({
     rescheduleCutoffMinutes: TenantSettings.shape.rescheduleCutoffMinutes.optional(),
     windowHorizonDays: TenantSettings.shape.windowHorizonDays.optional(),
+    chatGraceHours: TenantSettings.shape.chatGraceHours.optional(),
+    feedbackEditableHours: TenantSettings.shape.feedbackEditableHours.optional(),
     options: ShopperOptions.partial().optional(),
   })
   .meta({ id: 'PatchTenantSettingsRequest' })

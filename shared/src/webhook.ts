@@ -25,6 +25,7 @@ export const WebhookEventType = z.enum([
   'shipment.pickup_point_chosen',
   'message.created',
   'feedback.created',
+  'feedback.updated',
 ])
 export type WebhookEventType = z.infer<typeof WebhookEventType>
 
@@ -57,4 +58,5 @@ export type WebhookData = {
   'shipment.pickup_point_chosen': z.infer<typeof PickupPointChosenData>
   'message.created': Record<string, unknown>
   'feedback.created': Record<string, unknown>
+  'feedback.updated': Record<string, unknown>
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { lookup } from 'node:dns/promises'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { type App, createApp } from '../app.ts'
@@ -31,7 +32,13 @@ export async function openDatabase(options: {
 export function loadWidget(path = WIDGET_BUILD): WidgetAsset | undefined {
   if (!existsSync(path)) return undefined
   const source = readFileSync(path, 'utf8')
-  return { source, etag: `"${createHash('sha256').update(source).digest('base64url').slice(0, 22)}"` }
+  const dir = dirname(path)
+  const chunks = Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => /^widget-[A-Za-z0-9_-]+\.js$/.test(name))
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  )
+  return { source, etag: `"${createHash('sha256').update(source).digest('base64url').slice(0, 22)}"`, chunks }
 }
 
 export const nodeOutbound: Outbound = {

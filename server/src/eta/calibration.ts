@@ -11,7 +11,7 @@ const EDGES = [0, 3, 6, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, Number.POSITI
 // Every range of real horizons must hold this share of arrivals on the replayed history: above
 // the 95% promised so that new days, not only the learnt ones, meet it; more so further ahead,
 // where what decides a miss is the day (the driver, the traffic), and history has few days.
-const targetFor = (rangeStart: number) => Number(process.env.TGT ?? 0.96)
+const targetFor = (rangeStart: number) => process.env.TGT ? Number(process.env.TGT) : (rangeStart < 30 ? 0.96 : rangeStart < 60 ? 0.965 : rangeStart < 120 ? 0.97 : 0.975)
 // Each level starts where the replayed arrivals read at it missed this often in all, split
 // between the early and the late side as SPLITS allows, whichever gives the narrowest windows.
 const START_MISS = 0.04
@@ -46,11 +46,23 @@ export function learnCalibration(samples: readonly ReplaySample[], fallback: Cal
   const tableOf = (s: ReplaySample) => (s.settled || !unsettled ? 0 : 1)
 
   const groups = EDGES.slice(1).map(() => [] as ReplaySample[])
-  for (const s of samples) groups[rangeOf(s.actual)]!.push(s)
+  for (const s of samples) groups[rangeOf(process.env.BYPRED ? s.predicted : s.actual)]!.push(s)
   const checked = groups.flatMap((group, range) => {
     if (group.length < MIN_SAMPLES) return []
     const placed = group.map((s) => ({ ...placement(tables[tableOf(s)]!.levels.horizonMinutes, s.predicted), table: tableOf(s), level: s.level }))
-    return [{ range: EDGES[range], target: targetFor(EDGES[range]!), samples: flatGroup(placed) }]
+    if (process.env.CALDBG) {
+      // cluster SE of coverage at nominal START levels: per route miss counts vs pooled rate
+      const lv = group.map((s) => s.level)
+      const miss = group.map((s) => (s.level < 0.02 || s.level > 0.98 ? 1 : 0))
+      const p = miss.reduce((a: number, b) => a + b, 0) / group.length
+      const byRoute = new Map<unknown, [number, number]>()
+      group.forEach((s, i) => { const c = byRoute.get(s.route) ?? [0, 0]; c[0] += miss[i]!; c[1] += 1; byRoute.set(s.route, c) })
+      let ss = 0; for (const [m, n] of byRoute.values()) ss += (m - p * n) ** 2
+      console.log('range', EDGES[range], 'n', group.length, 'routes', byRoute.size, 'miss(2/98)', p.toFixed(4), 'clusterSE', (Math.sqrt(ss) / group.length).toFixed(4), 'iidSE', Math.sqrt(p * (1 - p) / group.length).toFixed(4), lv.length)
+    }
+    const routeIds = new Map<unknown, number>()
+    const route = Int32Array.from(group, (s) => { if (!routeIds.has(s.route)) routeIds.set(s.route, routeIds.size); return routeIds.get(s.route)! })
+    return [{ range: EDGES[range], target: targetFor(EDGES[range]!), samples: { ...flatGroup(placed), route, routes: routeIds.size } }]
   })
   const DBG = (label: string) => { if (!process.env.CALDBG) return; console.log(label); for (const g of checked) { let miss = 0; for (let i = 0; i < g.samples.level.length; i++) { const { earliest, latest } = tables[g.samples.table[i]!]!.levels; const at = g.samples.at[i]!, next = g.samples.next[i]!, t = g.samples.t[i]!; const lv = g.samples.level[i]!; if (lv < earliest[at]! + (earliest[next]! - earliest[at]!) * t || lv > latest[at]! + (latest[next]! - latest[at]!) * t) miss++ } console.log('  range', (g as any).range, 'n', g.samples.level.length, 'cover', (1 - miss / g.samples.level.length).toFixed(4), 'target', g.target) } }
   DBG('start')
@@ -145,7 +157,9 @@ function flatGroup(group: readonly Placed[]): FlatGroup {
 const SLOTS = 64
 
 /** If a range of real horizons is below its target: the level most of its misses were read at. */
-function culpritOf(tables: readonly Learning[], g: FlatGroup, target: number) {
+function culpritOf(tables: readonly Learning[], g: FlatGroup & { route: Int32Array; routes: number }, fixedTarget: number) {
+  const perRoute = new Float64Array(g.routes)
+  const sizes = new Float64Array(g.routes)
   const early = new Float64Array(tables.length * SLOTS)
   const late = new Float64Array(tables.length * SLOTS)
   let misses = 0
@@ -158,10 +172,20 @@ function culpritOf(tables: readonly Learning[], g: FlatGroup, target: number) {
     if (g.level[i]! < earliest[at]! + (earliest[next]! - earliest[at]!) * t) {
       early[slot]! += 1
       misses += 1
+      perRoute[g.route[i]!]! += 1
     } else if (g.level[i]! > latest[at]! + (latest[next]! - latest[at]!) * t) {
       late[slot]! += 1
       misses += 1
+      perRoute[g.route[i]!]! += 1
     }
+  }
+  let target = fixedTarget
+  if (process.env.Z) {
+    for (let i = 0; i < g.level.length; i += 1) sizes[g.route[i]!]! += 1
+    const p = misses / g.level.length
+    let ss = 0
+    for (let r = 0; r < g.routes; r += 1) ss += (perRoute[r]! - p * sizes[r]!) ** 2
+    target = Math.max(Number(process.env.TMIN ?? 0.955), 0.95 + Number(process.env.Z) * Math.sqrt(ss) / g.level.length)
   }
   if (misses <= (1 - target) * g.level.length) return null
   const total = (counts: Float64Array) => counts.reduce((sum, n) => sum + n, 0)

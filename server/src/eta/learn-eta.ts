@@ -100,5 +100,12 @@ function learnService(stopsByRoute: Array<CompletedRoute['stops']>, fallback: Et
   if (stops.length < 20) return fallback
   const overall = stops.reduce((sum, stop) => sum + minutesAt(stop), 0) / stops.length
   const areas = learnServiceAreas(stops.map((stop) => ({ lat: stop.lat, lng: stop.lng, logRatio: logRatio(minutesAt(stop), overall) })))
-  return { minutes: quantileTable(stops.map((stop) => minutesAt(stop) / areaFactor(areas, stop))), areas }
+  const minutes = quantileTable(stops.map((stop) => minutesAt(stop) / areaFactor(areas, stop)))
+  const mean = remainingAfter(minutes, 0).mean
+  const pts = stops.map((stop) => { const m = mean * areaFactor(areas, stop); return { x: m * m, y: (minutesAt(stop) - m) ** 2 } })
+  const mx = pts.reduce((a, p) => a + p.x, 0) / pts.length, my = pts.reduce((a, p) => a + p.y, 0) / pts.length
+  let c = 0, v = 0; for (const p of pts) { c += (p.x - mx) * (p.y - my); v += (p.x - mx) ** 2 }
+  const share = Math.max(0, v > 0 ? c / v : 0)
+  ;(globalThis as any).__svar = { base: Math.max(0.1, my - share * mx), share }
+  return { minutes, areas, variance: { base: Math.max(0.1, my - share * mx), share } } as any
 }

@@ -8,7 +8,7 @@ import type { CompletedRoute, EtaStats } from './types.ts'
  * where the real arrival fell in the modelled distribution (its probability level: uniform if
  * the model were perfect).
  */
-export type ReplaySample = { predicted: number; actual: number; level: number; settled: boolean; distribution: ArrivalDistribution }
+export type ReplaySample = { predicted: number; actual: number; level: number; settled: boolean; distribution: ArrivalDistribution; route: CompletedRoute }
 
 const REPLAY_STEP_MINUTES = 10
 const MINUTE = 60_000
@@ -26,7 +26,7 @@ export function replaySamples(stats: EtaStats, history: readonly CompletedRoute[
       for (const [i, distribution] of modelArrivals(stats, replay.input).entries()) {
         const actual = (replay.remaining[i]!.arrivedAt.getTime() - t) / MINUTE
         if (!distribution || actual <= 0) continue
-        samples.push({ predicted: meanMinutes(distribution), actual, level: arrivalCdf(distribution, actual), settled: distribution.settled, distribution })
+        samples.push({ predicted: meanMinutes(distribution), actual, level: arrivalCdf(distribution, actual), settled: distribution.settled, distribution, route })
       }
     }
   }

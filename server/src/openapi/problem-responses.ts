@@ -9,6 +9,7 @@ const DESCRIPTIONS = {
   413: 'Body over 64 KiB.',
   415: 'Body is not JSON.',
   422: 'Well-formed but not acceptable now.',
+  429: 'Too many requests (`rate_limited`): wait `Retry-After` seconds.',
   503: 'The database is unavailable; retry after `Retry-After` seconds.',
 } as const
 

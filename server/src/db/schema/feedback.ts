@@ -10,4 +10,6 @@ export const feedback = pgTable('feedback', {
   comment: text('comment'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  // Fixed when first left, under the tenant's setting of the day.
+  editableUntil: timestamp('editable_until', { withTimezone: true }),
 })

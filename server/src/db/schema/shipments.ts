@@ -31,6 +31,9 @@ export const shipments = pgTable(
     // The booked delivery window and the chosen pickup point: the places they hold.
     windowId: text('window_id').references(() => deliveryWindows.id, { onDelete: 'set null' }),
     pickupPointId: text('pickup_point_id'),
+    // The last window shown to the shopper when the parcel was delivered: the ETA's report card.
+    shownEtaStart: timestamp('shown_eta_start', { withTimezone: true }),
+    shownEtaEnd: timestamp('shown_eta_end', { withTimezone: true }),
     liveSeq: integer('live_seq').notNull().default(0),
     // Millisecond precision, like the list cursor that pages through it.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),

@@ -8,6 +8,9 @@ import { sha256Hex } from '../../services/secrets/sha256.ts'
 import { createShipment } from '../../services/shipments/create-shipment.ts'
 import { getShipment } from '../../services/shipments/get-shipment.ts'
 import { listShipments } from '../../services/shipments/list-shipments.ts'
+import { postMessage } from '../../services/messages/post-message.ts'
+import { getConversation, markRead } from '../../services/messages/read-conversation.ts'
+import { getShipmentMessagesRoute, markShipmentMessagesReadRoute, postShipmentMessageRoute } from './message-routes.ts'
 import { createShipmentRoute, getShipmentRoute, listShipmentsRoute, recordEventRoute } from './shipment-routes.ts'
 
 export function shipmentRoutes(deps: AppDeps, jobs: RouteJobs) {
@@ -40,6 +43,22 @@ export function shipmentRoutes(deps: AppDeps, jobs: RouteJobs) {
     if (answer.replayed) c.header('Idempotent-Replayed', 'true')
     if (answer.stopDone) void jobs.afterStopDone(c.var.tenant.id, id)
     return answer.status === 201 ? c.json(answer.body, 201) : c.json(answer.body, 200)
+  })
+
+  router.openapi(getShipmentMessagesRoute, async (c) => {
+    return c.json(await getConversation(deps, { tenantId: c.var.tenant.id, shipmentId: c.req.valid('param').id }), 200)
+  })
+
+  router.openapi(postShipmentMessageRoute, async (c) => {
+    const { author, body } = c.req.valid('json')
+    const message = await postMessage(deps, { tenantId: c.var.tenant.id, shipmentId: c.req.valid('param').id, author, body })
+    return c.json(message, 201)
+  })
+
+  router.openapi(markShipmentMessagesReadRoute, async (c) => {
+    const shipmentId = c.req.valid('param').id
+    await markRead(deps, { tenantId: c.var.tenant.id, shipmentId, reader: 'retailer', upTo: c.req.valid('json').upTo })
+    return c.body(null, 204)
   })
 
   return router

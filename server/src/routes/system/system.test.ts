@@ -24,6 +24,9 @@ describeWithDatabases('system routes', (get) => {
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/v1/admin/tenants',
+      '/v1/analytics/summary',
+      '/v1/cases',
+      '/v1/messages',
       '/v1/pickup-points',
       '/v1/pickup-points/{id}',
       '/v1/routes/{routeId}',
@@ -32,9 +35,14 @@ describeWithDatabases('system routes', (get) => {
       '/v1/shipments',
       '/v1/shipments/{id}',
       '/v1/shipments/{id}/events',
+      '/v1/shipments/{id}/messages',
+      '/v1/shipments/{id}/messages/read',
       '/v1/track/{token}',
       '/v1/track/{token}/access-needs',
+      '/v1/track/{token}/feedback',
       '/v1/track/{token}/instructions',
+      '/v1/track/{token}/messages',
+      '/v1/track/{token}/messages/read',
       '/v1/track/{token}/pickup-point',
       '/v1/track/{token}/pickup-points',
       '/v1/track/{token}/reschedule',
@@ -47,6 +55,16 @@ describeWithDatabases('system routes', (get) => {
     expect(Object.keys(doc.paths['/v1/shipments'] ?? {}).sort()).toEqual(['get', 'post'])
     expect(doc.components.schemas).toHaveProperty('TrackingView')
     expect(doc.components.schemas).toHaveProperty('Problem')
+  })
+
+  it("serves the widget's chunks for good under their hashed names, and nothing else by that pattern", async () => {
+    const res = await get().call('GET', '/widget-panel-abc123.js')
+    expect(res.status).toBe(200)
+    expect(await res.text()).toBe('export const panel = 1')
+    expect(res.headers.get('Cache-Control')).toContain('immutable')
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    expect((await get().call('GET', '/widget-missing-000.js')).status).toBe(404)
+    expect((await get().call('GET', '/widget-..%2Fpackage.js')).status).toBe(404)
   })
 
   it('serves the widget module to any origin, with an ETag', async () => {

@@ -4,6 +4,9 @@ import type { AppEnv } from '../../env.ts'
 import { notFound } from '../../errors/api-error.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 import { createRouter } from '../../openapi/router.ts'
+import { leaveFeedback } from '../../services/feedback/leave-feedback.ts'
+import { postMessage } from '../../services/messages/post-message.ts'
+import { getConversation, markRead } from '../../services/messages/read-conversation.ts'
 import { setAccessNeeds, setInstructions, setSafePlace } from '../../services/shopper/door-preferences.ts'
 import { nearbyPickupPoints } from '../../services/shopper/nearby-pickup-points.ts'
 import { choosePickupPoint, clearPickupPoint } from '../../services/shopper/pickup-point-choice.ts'
@@ -12,9 +15,13 @@ import { listShopperWindows } from '../../services/shopper/shopper-windows.ts'
 import { prepareTokenTarget, type TokenTarget } from '../../services/shopper/token-target.ts'
 import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
 import { allowTenantOrigin } from './cors.ts'
+import * as conversation from './conversation-routes.ts'
 import * as routes from './shopper-control-routes.ts'
 
-/** The shopper's own changes to their delivery; each answers with the whole view after it. */
+/**
+ * The shopper's own changes to their delivery (each answers with the whole view after it), their
+ * conversation with the driver or support, and their feedback.
+ */
 export function shopperControlRoutes(deps: AppDeps) {
   const router = createRouter()
   const targetOf = prepareTokenTarget(deps.db)
@@ -79,6 +86,22 @@ export function shopperControlRoutes(deps: AppDeps) {
   router.openapi(routes.deletePickupPointRoute, async (c) => {
     await clearPickupPoint(deps, c.var.shopperTarget)
     return answer(c)
+  })
+
+  router.openapi(conversation.getMessagesRoute, async (c) => c.json(await getConversation(deps, await target(c)), 200))
+  router.openapi(conversation.postMessageRoute, async (c) => {
+    const message = await postMessage(deps, { ...c.var.shopperTarget, author: 'shopper', body: c.req.valid('json').body })
+    return c.json(message, 201)
+  })
+  router.openapi(conversation.markReadRoute, async (c) => {
+    await markRead(deps, { ...c.var.shopperTarget, reader: 'shopper', upTo: c.req.valid('json').upTo })
+    return c.body(null, 204)
+  })
+  router.openapi(conversation.postFeedbackRoute, async (c) => {
+    const first = await leaveFeedback(deps, c.var.shopperTarget, c.req.valid('json'))
+    const tracked = await loadView(c.req.param('token'), deps.clock.now())
+    if (!tracked) throw notFound('Delivery')
+    return first ? c.json(tracked.view, 201) : c.json(tracked.view, 200)
   })
   return router
 }

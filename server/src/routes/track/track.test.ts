@@ -100,7 +100,7 @@ describeWithDatabases('shopper tracking view', (get) => {
       instructions: true,
       accessNeeds: true,
       pickupPoint: true,
-      chat: false,
+      chat: true,
       feedback: false,
       push: false,
     })

@@ -5,7 +5,7 @@ import { shipmentEvents, shipments } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
-import { markStopDone } from '../routes/mark-stop-done.ts'
+import { markStopDone, rememberShownWindow } from '../routes/mark-stop-done.ts'
 import { statusSql } from '../shipments/shipment-status.ts'
 import { toShipmentEvent } from './event-view.ts'
 import { type Idempotency, type RecordedAnswer, saveAnswer, storedAnswer } from './idempotency.ts'
@@ -79,6 +79,7 @@ export async function recordEvent({
         const { status, ...entry } = result.body
         live = await appendLiveEvent(tx, shipmentId, 'status', { status, entry })
         if (STOP_DONE.has(event.type)) await markStopDone(tx, shipmentId, at)
+        if (event.type === 'delivered') await rememberShownWindow(tx, shipmentId)
       }
       if (idempotency && !(await saveAnswer(tx, ctx.tenantId, idempotency, result))) throw new LostIdempotencyRace()
       return result

@@ -8,6 +8,8 @@ export function resolveSettings(stored: PatchTenantSettingsRequest): TenantSetti
   return {
     rescheduleCutoffMinutes: stored.rescheduleCutoffMinutes ?? DEFAULT_TENANT_SETTINGS.rescheduleCutoffMinutes,
     windowHorizonDays: stored.windowHorizonDays ?? DEFAULT_TENANT_SETTINGS.windowHorizonDays,
+    chatGraceHours: stored.chatGraceHours ?? DEFAULT_TENANT_SETTINGS.chatGraceHours,
+    feedbackEditableHours: stored.feedbackEditableHours ?? DEFAULT_TENANT_SETTINGS.feedbackEditableHours,
     options: { ...DEFAULT_TENANT_SETTINGS.options, ...stored.options },
   }
 }

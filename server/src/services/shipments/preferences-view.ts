@@ -21,5 +21,5 @@ export function currentPreferences(history: readonly ChangeRow[]): Preferences {
 
 export function toFeedback(row: typeof feedback.$inferSelect | null | undefined): Feedback | null {
   if (!row) return null
-  return { rating: row.rating, tags: row.tags, comment: row.comment }
+  return { rating: row.rating, tags: row.tags, comment: row.comment, editableUntil: row.editableUntil?.toISOString() ?? null }
 }

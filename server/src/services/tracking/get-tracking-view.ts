@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Database } from '../../db/database.ts'
 import { routeStops, routes, shipments, tenants, trackingTokens } from '../../db/schema/index.ts'
 import { sha256Hex } from '../secrets/sha256.ts'
+import { conversationState } from '../messages/conversation-state.ts'
 import { resolveSettings } from '../settings/tenant-settings.ts'
 import { currentPreferences } from '../shipments/preferences-view.ts'
 import { shopperCapabilities } from '../shopper/shopper-rules.ts'
@@ -12,13 +13,13 @@ import { type StopFacts, visibleDriver, visibleEta } from './driver-visibility.t
 
 // Features of later issues announce themselves here as they land; a capability is only true
 // when the shopper can really use it.
-const NOT_YET = { chat: false, feedback: false, push: false } as const
+const NOT_YET = { push: false } as const
 
 export type TrackedShipment = { shipmentId: string; view: TrackingView; allowedOrigins: string[] }
 
 type EventTuple = [id: string, type: TimelineEntry['type'], at: string, note: string | null]
 type PreferenceTuple = [kind: PreferenceKind, value: unknown]
-type FeedbackTuple = [rating: number, tags: string[], comment: string | null]
+type FeedbackTuple = [rating: number, tags: string[], comment: string | null, editableUntil: string | null]
 type PositionTuple = [lat: number, lng: number, at: string]
 
 const toIso = (instant: string) => new Date(instant).toISOString()
@@ -66,7 +67,7 @@ export function prepareTrackingView(db: Database) {
         select coalesce(json_agg(json_build_array(p.kind, p.value) order by p.seq), '[]'::json)
         from preference_changes p where p.shipment_id = ${shipments.id})`,
       feedback: sql<FeedbackTuple | null>`(
-        select json_build_array(f.rating, f.tags, f.comment)
+        select json_build_array(f.rating, f.tags, f.comment, f.editable_until)
         from feedback f where f.shipment_id = ${shipments.id})`,
     })
     .from(trackingTokens)
@@ -91,6 +92,7 @@ export function prepareTrackingView(db: Database) {
       ...(note === null ? {} : { note }),
     }))
     const status = statusOf(timeline)
+    const settings = resolveSettings(row.settings)
     const facts: StopFacts | undefined = row.driverName === null ? undefined : {
       status,
       driverName: row.driverName,
@@ -118,9 +120,19 @@ export function prepareTrackingView(db: Database) {
         driver: facts ? visibleDriver(facts) : null,
         timeline,
         preferences: currentPreferences(row.preferences.map(([kind, value]) => ({ kind, value }))),
-        feedback: row.feedback && { rating: row.feedback[0], tags: row.feedback[1], comment: row.feedback[2] },
+        feedback: row.feedback && {
+          rating: row.feedback[0],
+          tags: row.feedback[1],
+          comment: row.feedback[2],
+          editableUntil: row.feedback[3] && toIso(row.feedback[3]),
+        },
         capabilities: {
-          ...shopperCapabilities({ status, settings: resolveSettings(row.settings), pickupPointChosen: row.pickupPointId !== null }),
+          ...shopperCapabilities({ status, settings, pickupPointChosen: row.pickupPointId !== null }),
+          chat: settings.options.chat && conversationState(timeline, status, settings.chatGraceHours, now).open,
+          feedback:
+            settings.options.feedback &&
+            status === 'delivered' &&
+            (!row.feedback?.[3] || Date.parse(row.feedback[3]) > now.getTime()),
           ...NOT_YET,
         },
         lastEventId: String(row.liveSeq),
