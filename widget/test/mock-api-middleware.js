@@ -2,6 +2,7 @@
 // The part of the Porchlight API the widget calls, served by the test runner's own dev server so
 // tests run over real HTTP from the same origin widget.js comes from.
 import { inTransitNewYork, outForDeliveryLondon, problem } from './fixtures/tracking-views.js'
+import { mockManageApi, readBody } from './mock-manage-api.js'
 
 /**
  * @typedef {{ status: number, body: unknown, delayMs?: number }} Answer
@@ -36,6 +37,8 @@ const ROUTE = /^\/(v1\/track|__mock\/track|__mock\/hits|__mock\/stream)\/([^/]+)
  *   default 200 for a token with a view, 404 otherwise). `POST /__mock/stream/:token/drop` ends
  *   the open connections; `GET /__mock/stream/:token` lists every connection made and how many
  *   are open.
+ * - The "Manage delivery" endpoints and their tokens' state: see mock-manage-api.js. Such a
+ *   token's view is what `GET /v1/track/:token` answers, unless a test scripted answers.
  */
 export function mockApiMiddleware() {
   /** @type {Map<string, Answer[]>} */
@@ -51,11 +54,14 @@ export function mockApiMiddleware() {
   /** @type {Map<string, Set<import('node:http').ServerResponse>>} */
   const open = new Map()
 
+  const manage = mockManageApi()
+
   /** @param {string} key */
   const openFor = (key) => open.get(key) ?? open.set(key, new Set()).get(key) ?? new Set()
 
   /** @param {Context} ctx @param {() => Promise<unknown>} next */
   return async (ctx, next) => {
+    if (await manage.handle(ctx)) return
     const [, area, token, action] = ROUTE.exec(ctx.path) ?? []
     if (!area || !token) return next()
     const key = decodeURIComponent(token)
@@ -94,7 +100,7 @@ export function mockApiMiddleware() {
       connections.set(key, [...(connections.get(key) ?? []), { after, lastEventId }])
       const script = streamScripts.get(key)
       const answer = (script && script.length > 1 ? script.shift() : script?.[0]) ?? {
-        status: scripts.has(key) || FIXED.has(key) ? 200 : 404,
+        status: scripts.has(key) || FIXED.has(key) || manage.view(key) ? 200 : 404,
       }
       if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
       if (answer.status !== 200) {
@@ -119,7 +125,9 @@ export function mockApiMiddleware() {
 
     hits.set(key, (hits.get(key) ?? 0) + 1)
     const script = scripts.get(key)
+    const managed = manage.view(key)
     const answer = (script && script.length > 1 ? script.shift() : script?.[0]) ??
+      (managed && { status: 200, body: managed }) ??
       FIXED.get(key) ?? { status: 404, body: problem(404, 'not_found') }
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
     ctx.status = answer.status
@@ -137,11 +145,4 @@ function frame({ id, event, data }) {
 function json(ctx, body) {
   ctx.body = JSON.stringify(body)
   ctx.type = 'application/json'
-}
-
-/** @param {import('node:http').IncomingMessage} request */
-async function readBody(request) {
-  let body = ''
-  for await (const chunk of request) body += chunk
-  return body
 }

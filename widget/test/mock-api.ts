@@ -69,7 +69,8 @@ export async function streamLog(token: string): Promise<StreamLog> {
   return (await response.json()) as StreamLog
 }
 
-async function mock(method: string, path: string, body?: unknown): Promise<void> {
+/** A call to the mock API's own control endpoints, which answer 204. */
+export async function mock(method: string, path: string, body?: unknown): Promise<void> {
   const init: RequestInit = { method }
   if (body !== undefined) init.body = JSON.stringify(body)
   const response = await fetch(path, init)

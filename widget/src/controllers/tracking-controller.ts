@@ -100,6 +100,11 @@ export class TrackingController implements ReactiveController {
     return this.link?.state ?? 'off'
   }
 
+  /** `{api}/v1/track/{token}`, which the shopper's other endpoints extend; none without a token. */
+  get viewUrl(): string | undefined {
+    return this.url
+  }
+
   /** Points the controller at a shipment; another token or API starts over from loading. */
   track(api: string, token: string): void {
     const url = token ? trackingUrl(api, token) : undefined
@@ -116,6 +121,16 @@ export class TrackingController implements ReactiveController {
   /** Fetches now. What is on screen stays until the answer comes, unless it is an error. */
   reload(): void {
     void this.load()
+  }
+
+  /** Shows `change` applied to the view on show, at once: a change on its way, or its undoing. */
+  revise(change: (view: TrackingView) => TrackingView): void {
+    if (this.state.kind === 'ready') this.show(change(this.state.view), this.state.view)
+  }
+
+  /** The view the server answered a change with; as for a load, not if the stream is past it. */
+  accept(view: TrackingView): void {
+    if (this.state.kind === 'ready') this.apply({ ok: true, view }, true)
   }
 
   hostConnected(): void {
@@ -206,9 +221,7 @@ export class TrackingController implements ReactiveController {
     const previous = this.state.kind === 'ready' ? this.state.view : undefined
     if (result.ok) {
       // Sent a moment before events the stream has already brought: nothing in it is newer.
-      if (previous && isBehind(result.view, previous)) return
-      this.setState({ kind: 'ready', view: result.view })
-      this.options.onView?.(result.view, previous)
+      if (!previous || !isBehind(result.view, previous)) this.show(result.view, previous)
       return
     }
     const gone = result.status === 404 || result.status === 410
@@ -243,9 +256,14 @@ export class TrackingController implements ReactiveController {
     if (this.state.kind !== 'ready' || !isNewTo(this.state.view, event.id)) return
     const previous = this.state.view
     const view = applyLiveEvent(previous, event)
-    this.setState({ kind: 'ready', view })
-    this.options.onView?.(view, previous)
-    if (isFinal(view.shipment.status)) this.keepCurrent(true)
+    this.show(view, previous)
+    const { status } = view.shipment
+    // What the shopper may do can change with the status (no new window once the van is out),
+    // and a status event does not say: the view does.
+    if (status !== previous.shipment.status && Object.values(view.capabilities).includes(true)) {
+      void this.load(true)
+    }
+    if (isFinal(status)) this.keepCurrent(true)
   }
 
   /** Before the link's own reconnection: fetch the view, and resume after its last event. */
@@ -267,6 +285,11 @@ export class TrackingController implements ReactiveController {
       this.notice.lost()
     }
     if (state === 'blocked') this.schedule(this.refreshMs)
+  }
+
+  private show(view: TrackingView, previous: TrackingView | undefined): void {
+    this.setState({ kind: 'ready', view })
+    this.options.onView?.(view, previous)
   }
 
   private setState(state: TrackingState): void {

@@ -1,4 +1,4 @@
-import type { ErrorCode, ShipmentStatus } from '@porchlight/shared'
+import type { ErrorCode, PreferenceKind, ShipmentStatus } from '@porchlight/shared'
 
 /** Why a load failed: the problem+json `code`, or `network_error` when no usable answer came. */
 export type TrackingErrorCode = ErrorCode | 'network_error'
@@ -7,6 +7,7 @@ export type TrackingErrorCode = ErrorCode | 'network_error'
 export interface PorchlightEventDetails {
   'porchlight-ready': { readonly status: ShipmentStatus }
   'porchlight-status-change': { readonly status: ShipmentStatus }
+  'porchlight-preferences-change': { readonly kind: PreferenceKind }
   'porchlight-error': { readonly code: TrackingErrorCode }
 }
 

@@ -17,12 +17,8 @@ export interface AddressClock {
 }
 
 export function addressClock(locale: string, timeZone: string): AddressClock {
-  // An older browser may not know a newly added IANA zone and Intl would throw. Then show the
-  // browser's own time with its zone named, so the hours are never silently wrong.
-  const zone: Intl.DateTimeFormatOptions = isKnownTimeZone(timeZone)
-    ? { timeZone }
-    : { timeZoneName: 'short' }
-  const time: Intl.DateTimeFormatOptions = { hour: hourStyle(locale), minute: '2-digit', ...zone }
+  const zone = zoneOptions(timeZone)
+  const time = timeOptions(locale, timeZone)
   const windowFormat = new Intl.DateTimeFormat(locale, { ...WINDOW, ...time })
   const momentFormat = new Intl.DateTimeFormat(locale, { ...MOMENT, ...time })
   const timeFormat = new Intl.DateTimeFormat(locale, time)
@@ -33,6 +29,18 @@ export function addressClock(locale: string, timeZone: string): AddressClock {
     time: (at) => timeFormat.format(new Date(at)),
     sameDay: (a, b) => dayFormat.format(new Date(a)) === dayFormat.format(new Date(b)),
   }
+}
+
+/** Intl options that read the clock at `timeZone`. */
+export function zoneOptions(timeZone: string): Intl.DateTimeFormatOptions {
+  // An older browser may not know a newly added IANA zone and Intl would throw. Then show the
+  // browser's own time with its zone named, so the hours are never silently wrong.
+  return isKnownTimeZone(timeZone) ? { timeZone } : { timeZoneName: 'short' }
+}
+
+/** Intl options for "09:12" on the clock at `timeZone`, as `locale` writes times. */
+export function timeOptions(locale: string, timeZone: string): Intl.DateTimeFormatOptions {
+  return { hour: hourStyle(locale), minute: '2-digit', ...zoneOptions(timeZone) }
 }
 
 // Intl pads hours only when asked, which gives "9:30" where 24-hour clocks read "09:30";

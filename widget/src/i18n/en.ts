@@ -46,4 +46,7 @@ export const en: Translation = {
     'or ask the shop for a new one.',
   loadFailed: 'We couldn’t load your delivery just now.',
   tryAgain: 'Try again',
+  manage: 'Manage delivery',
+  manageUnavailable: 'Changes can’t be made just now. Please try again later.',
+  collectFrom: 'Collect from',
 }

@@ -1,4 +1,10 @@
-import type { ShipmentStatus, TimelineEntryType } from '@porchlight/shared'
+import type {
+  AccessNeed,
+  PickupPointKind,
+  SafePlaceKind,
+  ShipmentStatus,
+  TimelineEntryType,
+} from '@porchlight/shared'
 
 /** Forms chosen by `Intl.PluralRules`; `#` stands for the count, formatted for the locale. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string }
@@ -40,4 +46,57 @@ export interface Translation {
   readonly notFound: string
   readonly loadFailed: string
   readonly tryAgain: string
+  /** The button that opens the panel of changes a shopper can make. */
+  readonly manage: string
+  /** The panel's code could not be loaded. */
+  readonly manageUnavailable: string
+  /** In place of "Delivering to" once a pickup point is chosen. */
+  readonly collectFrom: string
+}
+
+/** Why a change was not saved, as the panel says it. */
+export type SaveProblem =
+  | 'window_full'
+  | 'past_cutoff'
+  | 'pickup_point_full'
+  | 'change_not_allowed'
+  | 'option_disabled'
+  | 'validation_failed'
+  | 'network_error'
+  | 'other'
+
+/**
+ * The strings of the "Manage delivery" panel: a table of their own, loaded with the panel's code
+ * rather than with the tracker (see `./manage.ts`).
+ */
+export interface ManageTranslation {
+  readonly windows: string
+  readonly pickupPoints: string
+  readonly safePlace: string
+  readonly accessNeeds: string
+  readonly instructions: string
+  readonly loadingOptions: string
+  readonly optionsFailed: string
+  readonly noWindows: string
+  readonly noPickupPoints: string
+  /** On a window or pickup point with no place left. */
+  readonly full: string
+  /** On the window or pickup point the shopper holds now. */
+  readonly chosen: string
+  readonly place: Readonly<Record<SafePlaceKind, string>>
+  readonly note: string
+  readonly instructionsText: string
+  readonly accessCode: string
+  /** A text field's counter; both numbers come formatted. */
+  readonly characters: (count: string, max: string) => string
+  readonly save: string
+  readonly clear: string
+  readonly need: Readonly<Record<AccessNeed, string>>
+  readonly pickupKind: Readonly<Record<PickupPointKind, string>>
+  readonly openNow: string
+  readonly closedNow: string
+  readonly homeInstead: string
+  readonly problem: Readonly<Record<SaveProblem, string>>
+  /** A field the server turned down, named, with the server's reason. */
+  readonly invalid: (field: string, reason: string) => string
 }

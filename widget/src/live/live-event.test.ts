@@ -44,6 +44,18 @@ describe('applyLiveEvent', () => {
       driver,
     )
   })
+
+  it('replaces the preferences with the ones sent, leaving the rest alone', () => {
+    const preferences = { ...view.preferences, safePlace: { place: 'porch' as const } }
+    const next = applyLiveEvent(view, {
+      name: 'preferences',
+      id: '8',
+      data: { kind: 'safePlace', preferences },
+    })
+    expect(next.preferences).to.equal(preferences)
+    expect(next.lastEventId).to.equal('8')
+    expect(next.timeline).to.equal(view.timeline)
+  })
 })
 
 describe('live event ids', () => {
@@ -74,5 +86,9 @@ describe('isLiveEventData', () => {
     expect(isLiveEventData('eta', { eta: null, delay: 'late' })).to.equal(false)
     expect(isLiveEventData('position', { driver: null })).to.equal(false)
     expect(isLiveEventData('position', null)).to.equal(false)
+    expect(isLiveEventData('preferences', { kind: 'window', preferences: view.preferences })).to.equal(
+      true,
+    )
+    expect(isLiveEventData('preferences', { kind: 'window' })).to.equal(false)
   })
 })

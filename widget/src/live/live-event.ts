@@ -1,6 +1,7 @@
 import type {
   EtaEventData,
   PositionEventData,
+  PreferencesEventData,
   ShipmentStatus,
   StatusEventData,
   TimelineEntry,
@@ -8,15 +9,16 @@ import type {
 } from '@porchlight/shared'
 
 /**
- * One event of `GET /v1/track/:token/stream` that the tracker acts on. `message` and
- * `preferences` exist too; nothing on screen shows them yet, so they are not listened for.
+ * One event of `GET /v1/track/:token/stream` that the tracker acts on. `message` exists too;
+ * nothing on screen shows it yet, so it is not listened for.
  */
 export type LiveEvent =
   | { readonly name: 'status'; readonly id: string; readonly data: StatusEventData }
   | { readonly name: 'eta'; readonly id: string; readonly data: EtaEventData }
   | { readonly name: 'position'; readonly id: string; readonly data: PositionEventData }
+  | { readonly name: 'preferences'; readonly id: string; readonly data: PreferencesEventData }
 
-export const LIVE_EVENT_NAMES = ['status', 'eta', 'position'] as const
+export const LIVE_EVENT_NAMES = ['status', 'eta', 'position', 'preferences'] as const
 
 /** After these nothing more happens to a delivery: no stream, no polling. */
 const FINAL: ReadonlySet<ShipmentStatus> = new Set(['delivered', 'returned', 'cancelled'])
@@ -60,6 +62,8 @@ export function applyLiveEvent(view: TrackingView, event: LiveEvent): TrackingVi
     }
     case 'position':
       return { ...next, driver: event.data.driver }
+    case 'preferences':
+      return { ...next, preferences: event.data.preferences }
   }
 }
 
@@ -77,6 +81,8 @@ export function isLiveEventData(name: LiveEvent['name'], data: unknown): boolean
       return 'eta' in record && (record.delay === undefined || isEntry(record.delay))
     case 'position':
       return typeof record.driver === 'object' && record.driver !== null
+    case 'preferences':
+      return typeof record.preferences === 'object' && record.preferences !== null
   }
 }
 

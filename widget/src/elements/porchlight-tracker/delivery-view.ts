@@ -13,18 +13,23 @@ export interface DeliveryContext {
   readonly reconnecting: boolean
   /** The latest significant change that is not a status, for screen readers. */
   readonly announcement: string
+  /** The "Manage delivery" button and panel, when the shopper may change anything. */
+  readonly manage: TemplateResult | typeof nothing
 }
 
 /** A delivery as the shopper sees it: status, arrival, driver, window, address, history. */
 export function renderDelivery(
   view: TrackingView,
   l: Localization,
-  { now, reconnecting, announcement }: DeliveryContext,
+  { now, reconnecting, announcement, manage }: DeliveryContext,
 ): TemplateResult {
   const { t } = l
-  const { shipment, timeline, eta } = view
+  const { shipment, timeline, eta, preferences } = view
   const clock = addressClock(l.locale, shipment.timeZone)
-  const { address } = shipment
+  // What the shopper chose replaces what was promised.
+  const window = preferences.window ?? shipment.promisedWindow
+  const pickup = preferences.pickupPoint
+  const address = pickup?.address ?? shipment.address
   const liveEta = eta && etaFreshness(eta, now) === 'live' ? eta : null
   return html`<article part="root">
     <header part="header">
@@ -36,17 +41,21 @@ export function renderDelivery(
     </header>
     ${renderEta(view, l, clock, now)} ${routeStrip(view, liveEta?.stopsAway, l)}
     <dl part="window">
-      ${shipment.promisedWindow
+      ${window
         ? html`<div>
             <dt>${t.promisedWindow}</dt>
-            <dd>${clock.window(shipment.promisedWindow)}</dd>
+            <dd>${clock.window(window)}</dd>
           </div>`
         : nothing}
       <div>
-        <dt>${t.deliveringTo}</dt>
-        <dd>${address.line1}<br />${address.postcode} ${address.city}</dd>
+        <dt>${pickup ? t.collectFrom : t.deliveringTo}</dt>
+        <dd>
+          ${pickup ? html`${pickup.name}<br />` : nothing}${address.line1}<br />${address.postcode}
+          ${address.city}
+        </dd>
       </div>
     </dl>
+    ${manage}
     ${timeline.length > 0
       ? html`<ol part="timeline" aria-label=${t.timeline}>
           ${newestFirst(timeline).map(

@@ -179,6 +179,16 @@ export const styles = [
       outline-offset: 2px;
     }
 
+    .manage {
+      padding: 1rem 0;
+      border-bottom: 1px solid var(--_line);
+    }
+
+    [part~='manage-panel']:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 4px;
+    }
+
     .bone {
       height: 1rem;
       margin-bottom: 1rem;

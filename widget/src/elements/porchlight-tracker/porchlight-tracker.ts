@@ -5,6 +5,7 @@ import { emit } from '../../events/porchlight-events.ts'
 import { etaFreshnessChangesAt } from '../../format/eta-freshness.ts'
 import { localize, type Localization } from '../../i18n/index.ts'
 import { renderDelivery } from './delivery-view.ts'
+import { ManageDisclosure } from './manage-disclosure.ts'
 import { styles } from './porchlight-tracker.styles.ts'
 
 // widget.js is served by the Porchlight server itself, so its origin is the API's by default.
@@ -19,6 +20,10 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * away the driver is, all in the address's own time zone, and its history. Updates live from
  * the server's event stream; where streams do not get through, re-fetches every 30 s.
  *
+ * Where the view's capabilities allow, "Manage delivery" opens a panel to choose another window
+ * or a pickup point and to set a safe place, access needs and instructions. Its code is fetched
+ * on first open, from `widget-manage-panel-<hash>.js` beside widget.js.
+ *
  * @example
  * <script type="module" src="https://porchlight.example/widget.js"></script>
  * <porchlight-tracker token="TRACKING_TOKEN"></porchlight-tracker>
@@ -32,6 +37,9 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * @fires porchlight-ready - After the first successful load. `detail: { status }`
  * @fires porchlight-status-change - When the status changes after the first load, from the live
  *   stream or a re-fetch. `detail: { status }`
+ * @fires porchlight-preferences-change - When the server has saved a change the shopper made in
+ *   the panel. `detail: { kind }`: `window`, `pickupPoint`, `safePlace`, `accessNeeds` or
+ *   `instructions`.
  * @fires porchlight-error - When a load fails and the shopper sees it. `detail: { code }`: the
  *   API's problem+json `code` (e.g. `not_found`), or `network_error`.
  *
@@ -46,7 +54,18 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * @csspart timeline-item - One delivery event.
  * @csspart error - The not-found and could-not-load messages.
  * @csspart message - The no-tracking-code message.
- * @csspart button - The "Try again" button.
+ * @csspart button - The "Try again" and "Manage delivery" buttons.
+ * @csspart manage-button - The "Manage delivery" button, which shows and hides the panel.
+ * @csspart manage-panel - The panel of changes the shopper can make.
+ * @csspart manage-section - One section of the panel: window, pickup point, safe place, access
+ *   needs or instructions.
+ * @csspart window-option - A delivery window to choose: `aria-pressed="true"` when chosen,
+ *   disabled when full.
+ * @csspart pickup-option - A pickup point to choose: `aria-pressed="true"` when chosen,
+ *   disabled when full.
+ * @csspart manage-action - The panel's other buttons: "Save", "Clear", "Deliver to my address
+ *   instead", "Try again".
+ * @csspart manage-error - Why a change was not saved; an alert.
  *
  * @cssprop --porchlight-color-accent - Buttons and the latest event's marker.
  * @cssprop --porchlight-color-text - Text.
@@ -88,6 +107,8 @@ export class PorchlightTracker extends LitElement {
     onError: (code) => emit(this, 'porchlight-error', { code }),
   })
 
+  private readonly manage = new ManageDisclosure(this, this.tracking)
+
   constructor() {
     super()
     this.announcement = ''
@@ -101,6 +122,7 @@ export class PorchlightTracker extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('token') || changed.has('api')) {
       this.tracking.track(this.api || SCRIPT_ORIGIN, this.token ?? '')
+      this.manage.reset()
     }
   }
 
@@ -131,6 +153,7 @@ export class PorchlightTracker extends LitElement {
           now: Date.now(),
           reconnecting: this.tracking.reconnecting,
           announcement: this.announcement,
+          manage: this.manage.render(state.view, l),
         })
     }
   }

@@ -1,0 +1,41 @@
+import type { FieldError, Problem } from '@porchlight/shared'
+import type { TrackingErrorCode } from '../../../events/porchlight-events.ts'
+
+export type ApiAnswer<T> =
+  | { readonly ok: true; readonly body: T }
+  | {
+      readonly ok: false
+      readonly code: TrackingErrorCode
+      readonly errors?: readonly FieldError[]
+    }
+
+/**
+ * One call to the shopper API at `url`, JSON both ways. Never rejects: no answer, or one that
+ * is not the API's (a proxy's HTML error page), comes back as `network_error`.
+ */
+export async function callApi<T>(
+  url: string,
+  method = 'GET',
+  body?: unknown,
+): Promise<ApiAnswer<T>> {
+  try {
+    const response = await fetch(url, {
+      method,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+      // The token in the path is the credential; cookies of the API's origin have no business here.
+      credentials: 'omit',
+      cache: 'no-store',
+    })
+    if (response.ok) return { ok: true, body: (await response.json()) as T }
+    const problem = (await response.json().catch(() => undefined)) as Partial<Problem> | undefined
+    return problem?.code
+      ? { ok: false, code: problem.code, errors: problem.errors ?? [] }
+      : { ok: false, code: 'network_error' }
+  } catch {
+    return { ok: false, code: 'network_error' }
+  }
+}

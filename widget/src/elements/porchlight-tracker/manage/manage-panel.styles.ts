@@ -1,0 +1,183 @@
+import { css } from 'lit'
+
+// Adopted into the tracker's shadow root when the panel's chunk loads, next to its own styles,
+// so the same --porchlight-* tokens apply. Controls are at least 24 px in each direction
+// (WCAG 2.5.8); options and buttons, 44 px high, to be easy on touch screens.
+export const styles = css`
+  [part~='manage-section'],
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  [part~='manage-section'] {
+    margin-top: 1.25rem;
+  }
+
+  legend {
+    padding: 0;
+    margin-bottom: 0.5rem;
+    font-weight: 600;
+  }
+
+  .day legend,
+  .hint,
+  .counter,
+  .detail {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-weight: 400;
+  }
+
+  .day + .day {
+    margin-top: 0.75rem;
+  }
+
+  .options {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='window-option'],
+  [part~='pickup-option'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.125rem 0.75rem;
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  [part~='pickup-option'] > span {
+    flex-basis: 100%;
+  }
+
+  [aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  button:disabled {
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+
+  .tag {
+    margin-inline-start: auto;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  [part~='pickup-option'] > .tag {
+    flex-basis: auto;
+    margin-inline-start: 0;
+  }
+
+  .name {
+    font-weight: 600;
+  }
+
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2rem;
+  }
+
+  input[type='radio'],
+  input[type='checkbox'] {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-top: 0.75rem;
+  }
+
+  textarea,
+  input:not([type]) {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 3);
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  [aria-invalid='true'] {
+    border: 2px solid var(--_text);
+  }
+
+  .counter {
+    display: block;
+    text-align: end;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+
+  [part~='manage-action'] {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_background);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  [part~='manage-action'][type='submit'] {
+    background: var(--_accent);
+    color: var(--_background);
+  }
+
+  [part~='manage-error'] {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_text);
+    background: var(--_line);
+  }
+
+  .hint {
+    margin: 0;
+  }
+
+  button:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+`
