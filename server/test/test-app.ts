@@ -54,6 +54,8 @@ const TABLES = [
   'webhook_endpoints',
   'webhook_outbox',
   'live_events',
+  'messages',
+  'cases',
 ]
 
 export async function buildTestContext(kind: DatabaseKind, database: DatabaseHandle): Promise<TestContext> {

@@ -124,15 +124,18 @@ export function modelArrivals(stats: EtaStats, input: PredictInput): Array<Arriv
   }
 
   const staleVariance = unseen >= UNSEEN_AFTER_MINUTES ? unseen * accrualRate(steps) : 0
-  return steps.map((s) => {
+  const vr = (stats as any).varianceBlend as { a: number; b: number } | undefined
+  return steps.map((s, k) => {
     if (!s) return null
-    const total = s.variance + s.paceVariance + staleVariance
+    const raw = s.variance + s.paceVariance + staleVariance
+    const total = vr && process.env.HACK_BLEND ? vr.a * raw + vr.b * (k + 1) : raw
     // Offline, stops the timeline has already passed may be done unreported: if not, soon.
     const ahead = offline > 0 ? Math.max(s.mean - offline, Math.sqrt(total) / 2) : s.mean
     return {
       withoutLunch: { mean: ahead, variance: total },
       withLunch: { mean: ahead + lunchMoments.mean, variance: total + lunchMoments.variance },
       lunchChance: s.lunchChance,
+      stops: k + 1, rawVar: raw,
       parts: { tv: s.tv, sv: s.sv, tp: s.tp, sp: s.sp, stale: staleVariance },
       settled: (process.env.HACK_STALE ? true : unseen < UNSEEN_AFTER_MINUTES) && lunch.kind !== 'now' && (s.lunchChance < UNSETTLED_CHANCE || s.lunchChance > 1 - UNSETTLED_CHANCE),
     }

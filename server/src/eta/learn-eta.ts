@@ -41,6 +41,23 @@ export function learnEta(history: CompletedRoute[]): EtaStats {
     const learnt = folds === 1 ? model : fitModel(routes.filter((route) => foldOf(route) !== fold), defaults)
     return replaySamples(learnt, replayed)
   }).flat()
+  if (process.env.HACK_BLEND) {
+    // least squares err² ~ a·rawVar + b·stops on settled lunch-free samples, then re-replay
+    const P = samples.filter((x) => x.settled && x.distribution.lunchChance < 0.02 && (x.distribution as any).rawVar !== undefined)
+    let sxx = 0, sxy = 0, syy = 0, sxz = 0, syz = 0
+    for (const x of P) { const u = (x.distribution as any).rawVar, v = (x.distribution as any).stops, z = (x.actual - x.distribution.withoutLunch.mean) ** 2; sxx += u * u; sxy += u * v; syy += v * v; sxz += u * z; syz += v * z }
+    const det = sxx * syy - sxy * sxy
+    let a = (sxz * syy - syz * sxy) / det, b = (syz * sxx - sxz * sxy) / det
+    if (a < 0) { a = 0; b = syz / syy } if (b < 0) { b = 0; a = sxz / sxx }
+    console.error('blend', a.toFixed(3), b.toFixed(3))
+    const blended = { ...model, varianceBlend: { a, b } } as EtaStats
+    const samples2 = Array.from({ length: folds }, (_, fold) => {
+      const replayed = routes.filter((route) => foldOf(route) === fold)
+      const learnt = folds === 1 ? model : fitModel(routes.filter((route) => foldOf(route) !== fold), defaults)
+      return replaySamples({ ...learnt, varianceBlend: { a, b } } as EtaStats, replayed)
+    }).flat()
+    return { ...blended, calibration: learnCalibration(samples2, defaults.calibration) }
+  }
   return { ...model, calibration: learnCalibration(samples, defaults.calibration) }
 }
 
