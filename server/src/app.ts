@@ -13,6 +13,7 @@ import { settingsRoutes } from './routes/settings/index.ts'
 import { shipmentRoutes } from './routes/shipments/index.ts'
 import { healthRoutes } from './routes/system/health.ts'
 import { hostedPageRoutes } from './routes/system/hosted-page.ts'
+import { pushAssetRoutes } from './routes/system/push-assets.ts'
 import { widgetAssetRoutes } from './routes/system/widget-asset.ts'
 import { trackRoutes } from './routes/track/index.ts'
 import { webhookRoutes } from './routes/webhook/index.ts'
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes(deps))
   app.route('/', widgetAssetRoutes(deps.widget))
   app.route('/', hostedPageRoutes())
+  app.route('/', pushAssetRoutes(deps.push))
   app.route('/', adminRoutes(deps))
   const jobs = createRouteJobs(deps)
   deps.scheduler.every('refreshing quiet routes', 60_000, () => jobs.refreshQuietRoutes())

@@ -46,10 +46,26 @@ export type Outbound = {
   resolveHost: ResolveHost
 }
 
+export type PushUrgency = 'very-low' | 'low' | 'normal' | 'high'
+
+/**
+ * Turns a notification into the HTTP request a push service takes: the payload encrypted for
+ * the subscription (RFC 8291) and signed with the server's VAPID key (RFC 8292).
+ */
+export type PushEncoder = {
+  /** The VAPID public key (base64url) browsers subscribe with. */
+  publicKey: string
+  encode(
+    subscription: { endpoint: string; keys: { p256dh: string; auth: string } },
+    payload: string,
+    options: { ttlSeconds: number; urgency: PushUrgency; topic: string },
+  ): { endpoint: string; headers: Record<string, string>; body: Uint8Array }
+}
+
 /** Runs background chores periodically; tests run them by hand instead. */
 export type Scheduler = { every(name: string, ms: number, task: () => Promise<void>): void }
 
-/** Wakes the webhook sender when news was queued; sending itself happens outside requests. */
+/** Wakes a sender when news was queued; sending itself happens outside requests. */
 export type WebhookNudge = { nudge(): void }
 
 export type AppDeps = {
@@ -65,4 +81,7 @@ export type AppDeps = {
   outbound: Outbound
   webhooks: WebhookNudge
   scheduler: Scheduler
+  push: PushEncoder
+  /** Wakes the push sender when notifications were queued. */
+  pushes: WebhookNudge
 }

@@ -4,6 +4,8 @@ import { createApp } from '../src/app.ts'
 import type { DatabaseHandle } from '../src/db/database.ts'
 import type { AppDeps, Clock, Logger, Outbound } from '../src/deps.ts'
 import { createIdGenerator } from '../src/ids.ts'
+import { createWebPushEncoder, generateVapidKeys } from '../src/entry/web-push-encoder.ts'
+import { createPushWorker, DEFAULT_PUSH_OPTIONS, type PushWorker } from '../src/services/push/push-worker.ts'
 import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS, type WebhookWorker } from '../src/services/webhooks/webhook-worker.ts'
 import { DATABASE_KINDS, type DatabaseKind, openTestDatabase } from './test-database.ts'
 
@@ -32,6 +34,10 @@ export type TestContext = {
   errors: string[]
   /** Not started: tests that follow webhooks run it (`runOnce`) or start it. */
   webhookWorker: WebhookWorker
+  /** Not started, like the webhook worker. */
+  pushWorker: PushWorker
+  /** The server's VAPID key pair, to check signatures with. */
+  vapid: { publicKey: string; privateKey: string; subject: string }
   /** Runs every periodic chore the app registered, once, as if their time had come. */
   runChores(): Promise<void>
   /** Sends a request; `body` objects are sent as JSON, strings as they are. */
@@ -56,6 +62,8 @@ const TABLES = [
   'live_events',
   'messages',
   'cases',
+  'push_subscriptions',
+  'push_outbox',
 ]
 
 export async function buildTestContext(kind: DatabaseKind, database: DatabaseHandle): Promise<TestContext> {
@@ -67,6 +75,12 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
   const webhookWorker = createWebhookWorker(
     { db: database.db, clock, logger, outbound, config },
     { ...DEFAULT_WEBHOOK_OPTIONS, retry: { baseMs: 1_000, maxMs: 60_000 }, timeoutMs: 2_000 },
+  )
+  const vapid = { ...generateVapidKeys(), subject: 'mailto:ops@track.example' }
+  const push = createWebPushEncoder(vapid)
+  const pushWorker = createPushWorker(
+    { db: database.db, clock, logger, outbound, config, push },
+    { ...DEFAULT_PUSH_OPTIONS, retry: { baseMs: 1_000, maxMs: 60_000 }, timeoutMs: 2_000 },
   )
   const chores: Array<() => Promise<void>> = []
   const deps: AppDeps = {
@@ -81,6 +95,8 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     outbound,
     webhooks: webhookWorker,
     scheduler: { every: (_name, _ms, task) => chores.push(task) },
+    push,
+    pushes: pushWorker,
   }
   const app = createApp(deps)
   return {
@@ -91,6 +107,8 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     clock,
     errors,
     webhookWorker,
+    pushWorker,
+    vapid,
     runChores: async () => {
       for (const chore of chores) await chore()
     },

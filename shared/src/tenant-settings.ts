@@ -9,6 +9,7 @@ export const ShopperOptions = z.strictObject({
   pickupPoint: z.boolean(),
   chat: z.boolean(),
   feedback: z.boolean(),
+  push: z.boolean(),
 })
 export type ShopperOptions = z.infer<typeof ShopperOptions>
 
@@ -38,6 +39,12 @@ export const TenantSettings = z
       .min(0)
       .max(720)
       .meta({ description: 'How long a shopper may change their feedback after first leaving it.' }),
+    pushStopsAway: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .meta({ description: 'Notify a subscribed shopper when the driver is this many stops away.' }),
     options: ShopperOptions,
   })
   .meta({ id: 'TenantSettings' })
@@ -48,7 +55,8 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   windowHorizonDays: 14,
   chatGraceHours: 24,
   feedbackEditableHours: 72,
-  options: { reschedule: true, safePlace: true, instructions: true, accessNeeds: true, pickupPoint: true, chat: true, feedback: true },
+  options: { reschedule: true, safePlace: true, instructions: true, accessNeeds: true, pickupPoint: true, chat: true, feedback: true, push: true },
+  pushStopsAway: 3,
 }
 
 /** `PATCH /v1/settings`: only the fields given change. */
@@ -58,6 +66,7 @@ export const PatchTenantSettingsRequest = z
     windowHorizonDays: TenantSettings.shape.windowHorizonDays.optional(),
     chatGraceHours: TenantSettings.shape.chatGraceHours.optional(),
     feedbackEditableHours: TenantSettings.shape.feedbackEditableHours.optional(),
+    pushStopsAway: TenantSettings.shape.pushStopsAway.optional(),
     options: ShopperOptions.partial().optional(),
   })
   .meta({ id: 'PatchTenantSettingsRequest' })

@@ -12,7 +12,10 @@ import { openPostgres } from '../db/postgres.ts'
 import type { AppDeps, Clock, Logger, Outbound, WidgetAsset } from '../deps.ts'
 import { createIdGenerator, systemClock } from '../ids.ts'
 import { createIntervalScheduler } from '../services/scheduling/interval-scheduler.ts'
+import { createPushWorker, DEFAULT_PUSH_OPTIONS } from '../services/push/push-worker.ts'
+import { loadOrCreateVapidKeys } from '../services/push/vapid-keys.ts'
 import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS } from '../services/webhooks/webhook-worker.ts'
+import { createWebPushEncoder, generateVapidKeys } from './web-push-encoder.ts'
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url))
 const WIDGET_BUILD = fileURLToPath(new URL('../../../widget/dist/widget.js', import.meta.url))
@@ -46,6 +49,10 @@ export const nodeOutbound: Outbound = {
   resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address),
 }
 
+// Push services want a way to reach whoever runs the server.
+const vapidSubjectFor = (publicUrl: string | undefined) =>
+  publicUrl?.startsWith('https://') ? publicUrl : 'mailto:porchlight@localhost'
+
 export const consoleLogger: Logger = {
   info: (message, data) => console.log(JSON.stringify({ level: 'info', message, ...data })),
   error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
@@ -65,6 +72,10 @@ export type ServerOptions = {
   clock?: Clock
   /** See AppConfig; default false. */
   allowLoopbackTargets?: boolean
+  /** Configured VAPID keys; without them a pair is generated once and kept in the database. */
+  vapid?: { publicKey: string; privateKey: string } | undefined
+  /** `mailto:` or `https:` contact for push services; default the public URL if https. */
+  vapidSubject?: string | undefined
   /** First webhook retry delay (doubling after); default 5 s. */
   webhookRetryBaseMs?: number | undefined
   /** How long a webhook receiver may take to answer; default 10 s. */
@@ -106,6 +117,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   )
   const scheduler = createIntervalScheduler(logger)
+  const keys = options.vapid ?? (await loadOrCreateVapidKeys(database.db, generateVapidKeys))
+  const push = createWebPushEncoder({ ...keys, subject: options.vapidSubject ?? vapidSubjectFor(options.publicUrl) })
+  const pushes = createPushWorker({ db: database.db, clock, logger, outbound: nodeOutbound, config, push }, DEFAULT_PUSH_OPTIONS)
   const deps: AppDeps = {
     db: database.db,
     pingDatabase: database.ping,
@@ -118,6 +132,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     outbound: nodeOutbound,
     webhooks,
     scheduler,
+    push,
+    pushes,
   }
   const app = createApp(deps)
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -128,6 +144,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`
   publicUrl ??= url
   webhooks.start()
+  pushes.start()
   return {
     url,
     app,
@@ -137,6 +154,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if ('closeAllConnections' in server) server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await webhooks.stop()
+      await pushes.stop()
       await scheduler.stop()
       await bus.close()
       await database.close()

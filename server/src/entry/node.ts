@@ -23,6 +23,11 @@ const server = await startServer({
   allowLoopbackTargets: env.PORCHLIGHT_ALLOW_LOOPBACK_TARGETS === '1',
   webhookRetryBaseMs: milliseconds('PORCHLIGHT_WEBHOOK_RETRY_BASE_MS'),
   webhookTimeoutMs: milliseconds('PORCHLIGHT_WEBHOOK_TIMEOUT_MS'),
+  vapid:
+    env.PORCHLIGHT_VAPID_PUBLIC_KEY && env.PORCHLIGHT_VAPID_PRIVATE_KEY
+      ? { publicKey: env.PORCHLIGHT_VAPID_PUBLIC_KEY, privateKey: env.PORCHLIGHT_VAPID_PRIVATE_KEY }
+      : undefined,
+  vapidSubject: env.PORCHLIGHT_VAPID_SUBJECT || undefined,
 })
 consoleLogger.info('porchlight listening', { url: server.url, database: server.database.kind })
 

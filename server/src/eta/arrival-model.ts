@@ -5,6 +5,7 @@ import { distanceKm } from './geo.ts'
 import { lunchRemaining } from './lunch.ts'
 import { remainingAfter, valueAt } from './quantile-table.ts'
 import { areaFactor } from './service-areas.ts'
+import { serviceVariance } from './service-model.ts'
 import { todayFrom } from './today.ts'
 import { travelMinutes, travelVariance } from './travel-model.ts'
 import type { EtaStats, LatLng, PredictInput } from './types.ts'
@@ -15,7 +16,7 @@ const STALE_RATE_HORIZON = 30
 // A break this likely, or this unlikely, to come first counts as settled either way.
 const UNSETTLED_CHANCE = 0.02
 
-type Step = { mean: number; variance: number; paceVariance: number; lunchChance: number; tv?: number; sv?: number; tp?: number; sp?: number }
+type Step = { mean: number; variance: number; paceVariance: number; lunchChance: number }
 
 /**
  * Each remaining stop's arrival as a distribution in minutes from now (null: the driver is at it
@@ -30,7 +31,7 @@ export function modelArrivals(stats: EtaStats, input: PredictInput): Array<Arriv
   if (!first) return []
   const now = input.now.getTime()
   const today = todayFrom(stats, input.sofar?.stops ?? [])
-  const travelPace = process.env.HACK_TP ? sumsPace(stats, input.sofar?.stops ?? []) : todayPace(stats.dayPace.travel, today.travelRatios)
+  const travelPace = todayPace(stats.dayPace.travel, today.travelRatios)
   const servicePace = todayPace(stats.dayPace.service, today.serviceRatios)
   const lunchMoments = lunchRemaining(stats.lunch, 0)
   const fullService = remainingAfter(stats.service.minutes, 0)
@@ -39,8 +40,6 @@ export function modelArrivals(stats: EtaStats, input: PredictInput): Array<Arriv
   let variance = 0
   let travelSum = 0
   let serviceSum = 0
-  let tv = 0
-  let sv = 0
   const steps: Array<Step | null> = []
 
   const legOf = (from: LatLng, to: LatLng) => {
@@ -50,26 +49,27 @@ export function modelArrivals(stats: EtaStats, input: PredictInput): Array<Arriv
   const drive = (leg: { mean: number; variance: number }) => {
     mean += leg.mean
     variance += leg.variance
-    tv += leg.variance
     travelSum += leg.mean
   }
   const serve = (stop: LatLng, elapsed: number) => {
-    const f = servicePace.factor * areaFactor(stats.service.areas, stop)
-    const rest = elapsed > 0 ? remainingAfter(stats.service.minutes, elapsed / f) : fullService
-    mean += rest.mean * f
-    const sv0 = (stats.service as any).variance
-    const m0 = fullService.mean * areaFactor(stats.service.areas, stop)
-    const add = process.env.HACK_VAR && elapsed <= 0 && sv0 ? servicePace.factor ** 2 * (sv0.base + sv0.share * m0 * m0) : rest.variance * f * f
-    variance += add
-    sv += add
-    serviceSum += rest.mean * f
+    const area = areaFactor(stats.service.areas, stop)
+    const pace = servicePace.factor
+    let rest = { mean: fullService.mean * area * pace, variance: serviceVariance(stats.service, fullService.mean * area) * pace * pace }
+    if (elapsed > 0) {
+      // Already there: what is left of a visit that has lasted this long, from the quantiles
+      // (the longer it has lasted, the longer it is likely to go on).
+      const left = remainingAfter(stats.service.minutes, elapsed / (area * pace))
+      rest = { mean: left.mean * area * pace, variance: left.variance * (area * pace) ** 2 }
+    }
+    mean += rest.mean
+    variance += rest.variance
+    serviceSum += rest.mean
   }
   const step = (lunchChance: number): Step => ({
     mean,
     variance,
     paceVariance: travelSum ** 2 * travelPace.logVariance + serviceSum ** 2 * servicePace.logVariance,
     lunchChance,
-    tv, sv, tp: travelSum ** 2 * travelPace.logVariance, sp: serviceSum ** 2 * servicePace.logVariance,
   })
 
   let unseen = 0
@@ -124,20 +124,16 @@ export function modelArrivals(stats: EtaStats, input: PredictInput): Array<Arriv
   }
 
   const staleVariance = unseen >= UNSEEN_AFTER_MINUTES ? unseen * accrualRate(steps) : 0
-  const vr = (stats as any).varianceBlend as { a: number; b: number } | undefined
-  return steps.map((s, k) => {
+  return steps.map((s) => {
     if (!s) return null
-    const raw = s.variance + s.paceVariance + staleVariance
-    const total = vr && process.env.HACK_BLEND ? vr.a * raw + vr.b * (k + 1) : raw
+    const total = s.variance + s.paceVariance + staleVariance
     // Offline, stops the timeline has already passed may be done unreported: if not, soon.
     const ahead = offline > 0 ? Math.max(s.mean - offline, Math.sqrt(total) / 2) : s.mean
     return {
       withoutLunch: { mean: ahead, variance: total },
       withLunch: { mean: ahead + lunchMoments.mean, variance: total + lunchMoments.variance },
       lunchChance: s.lunchChance,
-      stops: k + 1, rawVar: raw,
-      parts: { tv: s.tv, sv: s.sv, tp: s.tp, sp: s.sp, stale: staleVariance },
-      settled: (process.env.HACK_STALE ? true : unseen < UNSEEN_AFTER_MINUTES) && lunch.kind !== 'now' && (s.lunchChance < UNSETTLED_CHANCE || s.lunchChance > 1 - UNSETTLED_CHANCE),
+      settled: unseen < UNSEEN_AFTER_MINUTES && lunch.kind !== 'now' && (s.lunchChance < UNSETTLED_CHANCE || s.lunchChance > 1 - UNSETTLED_CHANCE),
     }
   })
 }
@@ -151,23 +147,4 @@ function accrualRate(steps: Array<Step | null>): number {
     if (s.mean >= STALE_RATE_HORIZON) break
   }
   return rate
-}
-
-import { legsOf, servedInOrder } from './route-legs.ts'
-import { wasLunchLeg } from './lunch.ts'
-export function routeSums(stats: EtaStats, stops: PredictInput['stops'] | any[]) {
-  let a = 0, m = 0, v = 0
-  for (const leg of legsOf(servedInOrder(stops as any))) {
-    const modelled = travelMinutes(stats.travel, leg.km, leg.departedAt)
-    if (wasLunchLeg(stats.lunch, leg.minutes - modelled)) continue
-    a += leg.minutes; m += modelled; v += travelVariance(stats.travel, modelled)
-  }
-  return { a, m, v }
-}
-function sumsPace(stats: EtaStats, stops: any[]) {
-  const tau2 = Number(process.env.TAU2 ?? 0.01), centre = Number(process.env.TCENTRE ?? 0)
-  const { a, m, v } = routeSums(stats, stops)
-  if (m <= 0) return { factor: Math.exp(centre), logVariance: tau2 }
-  const l = Math.log(Math.max(a, 0.1) / m) - centre, lv = v / (m * m)
-  return { factor: Math.exp(centre + l * tau2 / (tau2 + lv)), logVariance: tau2 * lv / (tau2 + lv) }
 }

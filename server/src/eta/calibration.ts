@@ -1,17 +1,15 @@
 import { type Placement, placement } from './calibration-levels.ts'
 import { arrivalQuantiles } from './arrival-distribution.ts'
+import { coverageTarget } from './coverage-target.ts'
 import { sortedQuantile } from './quantile-table.ts'
 import type { ReplaySample } from './replay-samples.ts'
 import type { CalibrationLevels, EtaStats } from './types.ts'
 
 type Calibration = EtaStats['calibration']
 
-// Horizon ranges, in minutes: for calibrating (by predicted horizon) and for checking (by real).
+// Horizon ranges, in minutes: for calibrating (by predicted horizon) and for checking (by real,
+// each against its coverageTarget).
 const EDGES = [0, 3, 6, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, Number.POSITIVE_INFINITY]
-// Every range of real horizons must hold this share of arrivals on the replayed history: above
-// the 95% promised so that new days, not only the learnt ones, meet it; more so further ahead,
-// where what decides a miss is the day (the driver, the traffic), and history has few days.
-const targetFor = (rangeStart: number) => process.env.TGT ? Number(process.env.TGT) : (rangeStart < 30 ? 0.96 : rangeStart < 60 ? 0.965 : rangeStart < 120 ? 0.97 : 0.975)
 // Each level starts where the replayed arrivals read at it missed this often in all, split
 // between the early and the late side as SPLITS allows, whichever gives the narrowest windows.
 const START_MISS = 0.04
@@ -32,7 +30,7 @@ type Learning = { levels: CalibrationLevels; seen: number[][]; earlyMiss: number
  * arrival fell in its predicted distribution), by predicted horizon, separately for settled and
  * unsettled predictions. Each level starts where the replayed arrivals read at it fall outside
  * 4% of the time, split between early and late to give the narrowest windows. Then
- * every range of real horizons must be covered at its target: a late surprise is scored where it
+ * every range of real horizons must be covered at its coverageTarget: a late surprise is scored where it
  * lands, later than where it was predicted, so a range can fall short though every predicted
  * horizon is right on average. A range still short widens, on the side of most of its misses,
  * the level most of them were read at, until none is.
@@ -46,33 +44,24 @@ export function learnCalibration(samples: readonly ReplaySample[], fallback: Cal
   const tableOf = (s: ReplaySample) => (s.settled || !unsettled ? 0 : 1)
 
   const groups = EDGES.slice(1).map(() => [] as ReplaySample[])
-  for (const s of samples) groups[rangeOf(process.env.BYPRED ? s.predicted : s.actual)]!.push(s)
-  const checked = groups.flatMap((group, range) => {
+  for (const s of samples) groups[rangeOf(s.actual)]!.push(s)
+  const checked = groups.flatMap((group) => {
     if (group.length < MIN_SAMPLES) return []
-    const placed = group.map((s) => ({ ...placement(tables[tableOf(s)]!.levels.horizonMinutes, s.predicted), table: tableOf(s), level: s.level }))
-    if (process.env.CALDBG) {
-      // cluster SE of coverage at nominal START levels: per route miss counts vs pooled rate
-      const lv = group.map((s) => s.level)
-      const miss = group.map((s) => (s.level < 0.02 || s.level > 0.98 ? 1 : 0))
-      const p = miss.reduce((a: number, b) => a + b, 0) / group.length
-      const byRoute = new Map<unknown, [number, number]>()
-      group.forEach((s, i) => { const c = byRoute.get(s.route) ?? [0, 0]; c[0] += miss[i]!; c[1] += 1; byRoute.set(s.route, c) })
-      let ss = 0; for (const [m, n] of byRoute.values()) ss += (m - p * n) ** 2
-      console.log('range', EDGES[range], 'n', group.length, 'routes', byRoute.size, 'miss(2/98)', p.toFixed(4), 'clusterSE', (Math.sqrt(ss) / group.length).toFixed(4), 'iidSE', Math.sqrt(p * (1 - p) / group.length).toFixed(4), lv.length)
-    }
-    const routeIds = new Map<unknown, number>()
-    const route = Int32Array.from(group, (s) => { if (!routeIds.has(s.route)) routeIds.set(s.route, routeIds.size); return routeIds.get(s.route)! })
-    return [{ range: EDGES[range], target: targetFor(EDGES[range]!), samples: { ...flatGroup(placed), route, routes: routeIds.size } }]
+    const routes = new Map<ReplaySample['route'], number>()
+    for (const s of group) if (!routes.has(s.route)) routes.set(s.route, routes.size)
+    const placed = group.map((s) => ({
+      ...placement(tables[tableOf(s)]!.levels.horizonMinutes, s.predicted),
+      table: tableOf(s),
+      level: s.level,
+      route: routes.get(s.route)!,
+    }))
+    return [flatGroup(placed, routes.size)]
   })
-  const DBG = (label: string) => { if (!process.env.CALDBG) return; console.log(label); for (const g of checked) { let miss = 0; for (let i = 0; i < g.samples.level.length; i++) { const { earliest, latest } = tables[g.samples.table[i]!]!.levels; const at = g.samples.at[i]!, next = g.samples.next[i]!, t = g.samples.t[i]!; const lv = g.samples.level[i]!; if (lv < earliest[at]! + (earliest[next]! - earliest[at]!) * t || lv > latest[at]! + (latest[next]! - latest[at]!) * t) miss++ } console.log('  range', (g as any).range, 'n', g.samples.level.length, 'cover', (1 - miss / g.samples.level.length).toFixed(4), 'target', g.target) } }
-  DBG('start')
-  const widened: Record<string, number> = {}
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const steps = checked.map((group) => culpritOf(tables, group.samples, group.target)).filter((step) => step !== null)
+    const steps = checked.map((group) => culpritOf(tables, group)).filter((step) => step !== null)
     if (steps.length === 0) break
-    for (const { table, index, side } of steps) { widened[`${table}:${index}:${side}`] = (widened[`${table}:${index}:${side}`] ?? 0) + 1; widen(tables[table]!, index, side) }
+    for (const { table, index, side } of steps) widen(tables[table]!, index, side)
   }
-  DBG('end'); if (process.env.CALDBG) console.log(widened)
   return { settled: settled.levels, unsettled: (unsettled ?? settled).levels }
 }
 
@@ -136,12 +125,31 @@ function widen(table: Learning, index: number, side: 'early' | 'late') {
   }
 }
 
-type Placed = Placement & { table: number; level: number }
-type FlatGroup = { at: Int32Array; next: Int32Array; t: Float64Array; table: Int32Array; nearest: Int32Array; level: Float64Array }
+type Placed = Placement & { table: number; level: number; route: number }
+type FlatGroup = {
+  at: Int32Array
+  next: Int32Array
+  t: Float64Array
+  table: Int32Array
+  nearest: Int32Array
+  level: Float64Array
+  route: Int32Array
+  /** Predictions per route. */
+  sizes: Float64Array
+}
 
-function flatGroup(group: readonly Placed[]): FlatGroup {
+function flatGroup(group: readonly Placed[], routes: number): FlatGroup {
   const n = group.length
-  const flat = { at: new Int32Array(n), next: new Int32Array(n), t: new Float64Array(n), table: new Int32Array(n), nearest: new Int32Array(n), level: new Float64Array(n) }
+  const flat = {
+    at: new Int32Array(n),
+    next: new Int32Array(n),
+    t: new Float64Array(n),
+    table: new Int32Array(n),
+    nearest: new Int32Array(n),
+    level: new Float64Array(n),
+    route: new Int32Array(n),
+    sizes: new Float64Array(routes),
+  }
   for (const [i, s] of group.entries()) {
     flat.at[i] = s.at
     flat.next[i] = s.next
@@ -149,6 +157,8 @@ function flatGroup(group: readonly Placed[]): FlatGroup {
     flat.table[i] = s.table
     flat.nearest[i] = s.nearest
     flat.level[i] = s.level
+    flat.route[i] = s.route
+    flat.sizes[s.route]! += 1
   }
   return flat
 }
@@ -157,11 +167,10 @@ function flatGroup(group: readonly Placed[]): FlatGroup {
 const SLOTS = 64
 
 /** If a range of real horizons is below its target: the level most of its misses were read at. */
-function culpritOf(tables: readonly Learning[], g: FlatGroup & { route: Int32Array; routes: number }, fixedTarget: number) {
-  const perRoute = new Float64Array(g.routes)
-  const sizes = new Float64Array(g.routes)
+function culpritOf(tables: readonly Learning[], g: FlatGroup) {
   const early = new Float64Array(tables.length * SLOTS)
   const late = new Float64Array(tables.length * SLOTS)
+  const missesByRoute = new Float64Array(g.sizes.length)
   let misses = 0
   for (let i = 0; i < g.level.length; i += 1) {
     const { earliest, latest } = tables[g.table[i]!]!.levels
@@ -169,25 +178,13 @@ function culpritOf(tables: readonly Learning[], g: FlatGroup & { route: Int32Arr
     const next = g.next[i]!
     const t = g.t[i]!
     const slot = g.table[i]! * SLOTS + g.nearest[i]!
-    if (g.level[i]! < earliest[at]! + (earliest[next]! - earliest[at]!) * t) {
-      early[slot]! += 1
-      misses += 1
-      perRoute[g.route[i]!]! += 1
-    } else if (g.level[i]! > latest[at]! + (latest[next]! - latest[at]!) * t) {
-      late[slot]! += 1
-      misses += 1
-      perRoute[g.route[i]!]! += 1
-    }
+    if (g.level[i]! < earliest[at]! + (earliest[next]! - earliest[at]!) * t) early[slot]! += 1
+    else if (g.level[i]! > latest[at]! + (latest[next]! - latest[at]!) * t) late[slot]! += 1
+    else continue
+    missesByRoute[g.route[i]!]! += 1
+    misses += 1
   }
-  let target = fixedTarget
-  if (process.env.Z) {
-    for (let i = 0; i < g.level.length; i += 1) sizes[g.route[i]!]! += 1
-    const p = misses / g.level.length
-    let ss = 0
-    for (let r = 0; r < g.routes; r += 1) ss += (perRoute[r]! - p * sizes[r]!) ** 2
-    target = Math.max(Number(process.env.TMIN ?? 0.955), 0.95 + Number(process.env.Z) * Math.sqrt(ss) / g.level.length)
-  }
-  if (misses <= (1 - target) * g.level.length) return null
+  if (misses <= (1 - coverageTarget(missesByRoute, g.sizes)) * g.level.length) return null
   const total = (counts: Float64Array) => counts.reduce((sum, n) => sum + n, 0)
   const counts = total(early) > total(late) ? early : late
   const slot = counts.indexOf(Math.max(...counts))

@@ -2,10 +2,11 @@ import { learnCalibration } from './calibration.ts'
 import { logRatio, learnPaceSpread } from './day-pace.ts'
 import { defaultStats } from './default-stats.ts'
 import { LUNCH_LEG_MINUTES, learnLunch } from './lunch.ts'
-import { quantileTable, remainingAfter } from './quantile-table.ts'
+import { remainingAfter } from './quantile-table.ts'
 import { replaySamples } from './replay-samples.ts'
 import { type Leg, legsOf, servedInOrder } from './route-legs.ts'
-import { areaFactor, learnServiceAreas } from './service-areas.ts'
+import { areaFactor } from './service-areas.ts'
+import { learnService, minutesAt } from './service-model.ts'
 import { fitTravel, travelMinutes } from './travel-model.ts'
 import type { CompletedRoute, EtaStats } from './types.ts'
 
@@ -41,23 +42,6 @@ export function learnEta(history: CompletedRoute[]): EtaStats {
     const learnt = folds === 1 ? model : fitModel(routes.filter((route) => foldOf(route) !== fold), defaults)
     return replaySamples(learnt, replayed)
   }).flat()
-  if (process.env.HACK_BLEND) {
-    // least squares err² ~ a·rawVar + b·stops on settled lunch-free samples, then re-replay
-    const P = samples.filter((x) => x.settled && x.distribution.lunchChance < 0.02 && (x.distribution as any).rawVar !== undefined)
-    let sxx = 0, sxy = 0, syy = 0, sxz = 0, syz = 0
-    for (const x of P) { const u = (x.distribution as any).rawVar, v = (x.distribution as any).stops, z = (x.actual - x.distribution.withoutLunch.mean) ** 2; sxx += u * u; sxy += u * v; syy += v * v; sxz += u * z; syz += v * z }
-    const det = sxx * syy - sxy * sxy
-    let a = (sxz * syy - syz * sxy) / det, b = (syz * sxx - sxz * sxy) / det
-    if (a < 0) { a = 0; b = syz / syy } if (b < 0) { b = 0; a = sxz / sxx }
-    console.error('blend', a.toFixed(3), b.toFixed(3))
-    const blended = { ...model, varianceBlend: { a, b } } as EtaStats
-    const samples2 = Array.from({ length: folds }, (_, fold) => {
-      const replayed = routes.filter((route) => foldOf(route) === fold)
-      const learnt = folds === 1 ? model : fitModel(routes.filter((route) => foldOf(route) !== fold), defaults)
-      return replaySamples({ ...learnt, varianceBlend: { a, b } } as EtaStats, replayed)
-    }).flat()
-    return { ...blended, calibration: learnCalibration(samples2, defaults.calibration) }
-  }
   return { ...model, calibration: learnCalibration(samples, defaults.calibration) }
 }
 
@@ -86,7 +70,7 @@ function fitModel(routes: CompletedRoute[], defaults: EtaStats): EtaStats {
   )
 
   return {
-    version: 1,
+    version: 2,
     learnedFrom: { routes: routes.length, legs: driving.length, stops: serviceRatiosByRoute.flat().length },
     travel,
     service,
@@ -108,21 +92,3 @@ function fitModel(routes: CompletedRoute[], defaults: EtaStats): EtaStats {
 }
 
 const dayOf = (route: CompletedRoute) => route.stops[0]!.arrivedAt.toISOString().slice(0, 10)
-
-const minutesAt = (stop: CompletedRoute['stops'][number]) => (stop.departedAt.getTime() - stop.arrivedAt.getTime()) / 60_000
-
-/** Doorstep times by area, then their quantiles with the area taken out ("an average place"). */
-function learnService(stopsByRoute: Array<CompletedRoute['stops']>, fallback: EtaStats['service']): EtaStats['service'] {
-  const stops = stopsByRoute.flat().filter((stop) => minutesAt(stop) >= 0)
-  if (stops.length < 20) return fallback
-  const overall = stops.reduce((sum, stop) => sum + minutesAt(stop), 0) / stops.length
-  const areas = learnServiceAreas(stops.map((stop) => ({ lat: stop.lat, lng: stop.lng, logRatio: logRatio(minutesAt(stop), overall) })))
-  const minutes = quantileTable(stops.map((stop) => minutesAt(stop) / areaFactor(areas, stop)))
-  const mean = remainingAfter(minutes, 0).mean
-  const pts = stops.map((stop) => { const m = mean * areaFactor(areas, stop); return { x: m * m, y: (minutesAt(stop) - m) ** 2 } })
-  const mx = pts.reduce((a, p) => a + p.x, 0) / pts.length, my = pts.reduce((a, p) => a + p.y, 0) / pts.length
-  let c = 0, v = 0; for (const p of pts) { c += (p.x - mx) * (p.y - my); v += (p.x - mx) ** 2 }
-  const share = Math.max(0, v > 0 ? c / v : 0)
-  ;(globalThis as any).__svar = { base: Math.max(0.1, my - share * mx), share }
-  return { minutes, areas, variance: { base: Math.max(0.1, my - share * mx), share } } as any
-}

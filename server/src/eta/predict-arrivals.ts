@@ -1,6 +1,7 @@
 import { arrivalQuantiles, meanMinutes } from './arrival-distribution.ts'
 import { modelArrivals } from './arrival-model.ts'
 import { levelsAt } from './calibration-levels.ts'
+import { currentStats } from './stored-stats.ts'
 import type { ArrivalWindow, EtaStats, PredictInput } from './types.ts'
 
 const MINUTE = 60_000
@@ -13,13 +14,14 @@ const MINUTE = 60_000
  * const [next] = predictArrivals(stats, { now, position: lastPing, stops: remaining, sofar })
  */
 export function predictArrivals(stats: EtaStats, input: PredictInput): ArrivalWindow[] {
+  const learnt = currentStats(stats)
   const now = input.now.getTime()
   const at = (minutes: number) => now + Math.max(0, minutes) * MINUTE
   let floor = { earliest: now, expected: now, latest: now }
-  return modelArrivals(stats, input).map((distribution, i) => {
+  return modelArrivals(learnt, input).map((distribution, i) => {
     const id = input.stops[i]!.id
     if (distribution) {
-      const calibration = distribution.settled ? stats.calibration.settled : stats.calibration.unsettled
+      const calibration = distribution.settled ? learnt.calibration.settled : learnt.calibration.unsettled
       const levels = levelsAt(calibration, meanMinutes(distribution))
       const [low, middle, high] = arrivalQuantiles(distribution, [levels.earliest, levels.expected, levels.latest])
       const earliest = Math.max(floor.earliest, at(low!))

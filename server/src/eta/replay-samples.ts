@@ -6,9 +6,16 @@ import type { CompletedRoute, EtaStats } from './types.ts'
 /**
  * One stop, predicted at one replayed instant: the modelled mean horizon, the real horizon, and
  * where the real arrival fell in the modelled distribution (its probability level: uniform if
- * the model were perfect).
+ * the model were perfect), and the route it was replayed from.
  */
-export type ReplaySample = { predicted: number; actual: number; level: number; settled: boolean; distribution: ArrivalDistribution; route: CompletedRoute }
+export type ReplaySample = {
+  predicted: number
+  actual: number
+  level: number
+  settled: boolean
+  distribution: ArrivalDistribution
+  route: CompletedRoute
+}
 
 const REPLAY_STEP_MINUTES = 10
 const MINUTE = 60_000

@@ -1,3 +1,4 @@
+import { fitMeanVariance } from './mean-variance-fit.ts'
 import type { Leg } from './route-legs.ts'
 import type { EtaStats } from './types.ts'
 
@@ -51,23 +52,5 @@ export function fitTravel(legs: readonly Leg[], fallback: TravelStats): TravelSt
   const minutesPerKm = sums.map((hour) => Math.max(0.5, (hour.kmMinutes + perKm * prior) / (hour.kmSquared + prior)))
 
   const shaped: TravelStats = { fixedMinutes, minutesPerKm, varianceBase: 0, varianceShare: 0 }
-  return { ...shaped, ...fitVariance(legs, (leg) => travelMinutes(shaped, leg.km, leg.departedAt)) }
-}
-
-/** Squared residual against squared mean, by least squares: variance = base + share × mean². */
-function fitVariance(legs: readonly Leg[], modelled: (leg: Leg) => number) {
-  const points = legs.map((leg) => {
-    const mean = modelled(leg)
-    return { x: mean * mean, y: (leg.minutes - mean) ** 2 }
-  })
-  const meanX = points.reduce((sum, p) => sum + p.x, 0) / points.length
-  const meanY = points.reduce((sum, p) => sum + p.y, 0) / points.length
-  let covariance = 0
-  let varianceX = 0
-  for (const p of points) {
-    covariance += (p.x - meanX) * (p.y - meanY)
-    varianceX += (p.x - meanX) ** 2
-  }
-  const varianceShare = Math.max(0.005, varianceX > 0 ? covariance / varianceX : 0)
-  return { varianceShare, varianceBase: Math.max(0.05, meanY - varianceShare * meanX) }
+  return { ...shaped, ...fitMeanVariance(legs.map((leg) => ({ mean: travelMinutes(shaped, leg.km, leg.departedAt), actual: leg.minutes }))) }
 }

@@ -28,7 +28,7 @@ export type PaceSpread = { centre: number; betweenRoutes: number; withinRoute: n
  * as JSON and read back. Times of day are UTC, so one tenant's routes should share a time zone.
  */
 export type EtaStats = {
-  version: 1
+  version: 2
   learnedFrom: { routes: number; legs: number; stops: number }
   travel: {
     /** Minutes a leg costs whatever its length: pulling out, parking, fetching the parcel. */
@@ -50,6 +50,9 @@ export type EtaStats = {
     minutes: QuantileTable
     /** By cell of about 1 km: [stops seen, mean log-ratio to the average place]. */
     areas: { cells: Record<string, [number, number]> }
+    /** A stop's variance (minutes²) is varianceBase + varianceShare × its typical minutes². */
+    varianceBase: number
+    varianceShare: number
   }
   dayPace: { travel: PaceSpread; service: PaceSpread }
   lunch: {

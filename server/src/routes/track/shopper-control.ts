@@ -6,6 +6,7 @@ import { jsonBody } from '../../middleware/json-body.ts'
 import { createRouter } from '../../openapi/router.ts'
 import { leaveFeedback } from '../../services/feedback/leave-feedback.ts'
 import { postMessage } from '../../services/messages/post-message.ts'
+import { subscribeToPushes, unsubscribeFromPushes } from '../../services/push/push-subscriptions.ts'
 import { getConversation, markRead } from '../../services/messages/read-conversation.ts'
 import { setAccessNeeds, setInstructions, setSafePlace } from '../../services/shopper/door-preferences.ts'
 import { nearbyPickupPoints } from '../../services/shopper/nearby-pickup-points.ts'
@@ -16,6 +17,7 @@ import { prepareTokenTarget, type TokenTarget } from '../../services/shopper/tok
 import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
 import { allowTenantOrigin } from './cors.ts'
 import * as conversation from './conversation-routes.ts'
+import { subscribeRoute, unsubscribeRoute } from './push-subscription-routes.ts'
 import * as routes from './shopper-control-routes.ts'
 
 /**
@@ -102,6 +104,14 @@ export function shopperControlRoutes(deps: AppDeps) {
     const tracked = await loadView(c.req.param('token'), deps.clock.now())
     if (!tracked) throw notFound('Delivery')
     return first ? c.json(tracked.view, 201) : c.json(tracked.view, 200)
+  })
+  router.openapi(subscribeRoute, async (c) => {
+    await subscribeToPushes(deps, c.var.shopperTarget, c.req.valid('json'))
+    return c.body(null, 201)
+  })
+  router.openapi(unsubscribeRoute, async (c) => {
+    await unsubscribeFromPushes(deps, c.var.shopperTarget, c.req.valid('json').endpoint)
+    return c.body(null, 204)
   })
   return router
 }

@@ -91,7 +91,7 @@ describeWithDatabases('shopper tracking view', (get) => {
     get().clock.set(now)
   })
 
-  it('offers the changes the shopper can make now, and none of the features still to come', async () => {
+  it('offers the changes the shopper can make now', async () => {
     const { trackingToken } = await createShipment(get(), apiKey)
     const view = (await (await track(trackingToken)).json()) as TrackingView
     expect(view.capabilities).toEqual({
@@ -102,7 +102,7 @@ describeWithDatabases('shopper tracking view', (get) => {
       pickupPoint: true,
       chat: true,
       feedback: false,
-      push: false,
+      push: true,
     })
   })
 })

@@ -1,10 +1,12 @@
-import type { CreateEventRequest, EventType } from '@porchlight/shared'
+import type { CreateEventRequest, EventType, PushKind } from '@porchlight/shared'
 import type { LiveEvent } from '../../bus/event-bus.ts'
 import { and, eq } from 'drizzle-orm'
 import { shipmentEvents, shipments } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
+import { enqueuePush } from '../push/enqueue-push.ts'
+import { expectedWindow } from '../push/expected-window.ts'
 import { markStopDone, rememberShownWindow } from '../routes/mark-stop-done.ts'
 import { statusSql } from '../shipments/shipment-status.ts'
 import { toShipmentEvent } from './event-view.ts'
@@ -17,6 +19,14 @@ class LostIdempotencyRace extends Error {}
 
 /** "A stop is done when its shipment gets `delivered` or `failed_attempt`." */
 const STOP_DONE = new Set<EventType>(['delivered', 'failed_attempt'])
+
+/** The statuses a subscribed shopper is notified of. */
+const NOTIFIED: Partial<Record<EventType, PushKind>> = {
+  out_for_delivery: 'out_for_delivery',
+  delivered: 'delivered',
+  failed_attempt: 'failed_attempt',
+  ready_for_pickup: 'ready_for_pickup',
+}
 
 /**
  * Adds a status event to a shipment's timeline. The same event (type and instant) reported again
@@ -41,6 +51,7 @@ export async function recordEvent({
   }
   let answer: RecordedAnswer
   let live: LiveEvent | undefined
+  let notified = false
   try {
     answer = await ctx.db.transaction(async (tx) => {
       // Locked so that concurrent events of one shipment derive its status one after the other.
@@ -80,6 +91,8 @@ export async function recordEvent({
         live = await appendLiveEvent(tx, shipmentId, 'status', { status, entry })
         if (STOP_DONE.has(event.type)) await markStopDone(tx, shipmentId, at)
         if (event.type === 'delivered') await rememberShownWindow(tx, shipmentId)
+        const kind = NOTIFIED[event.type]
+        if (kind) notified = await enqueuePush(tx, ctx, { shipmentId, kind, window: await expectedWindow(tx, shipmentId) })
       }
       if (idempotency && !(await saveAnswer(tx, ctx.tenantId, idempotency, result))) throw new LostIdempotencyRace()
       return result
@@ -91,5 +104,6 @@ export async function recordEvent({
     return winner
   }
   if (live) await ctx.bus.publish([live])
+  if (notified) ctx.pushes.nudge()
   return { ...answer, stopDone: live !== undefined && STOP_DONE.has(event.type) }
 }

@@ -3,6 +3,7 @@ import { ApiError } from '../../errors/api-error.ts'
 import { messages } from '../../db/schema/index.ts'
 import type { ServiceContext } from '../context.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
+import { enqueuePush } from '../push/enqueue-push.ts'
 import { enforceRateLimit, type RateLimitRule } from '../rate-limits/rate-limit.ts'
 import { enqueueWebhook } from '../webhooks/enqueue-webhook.ts'
 import { conversationTarget } from './conversation-target.ts'
@@ -27,7 +28,7 @@ export async function postMessage(
     await enforceRateLimit(ctx.db, SHOPPER_MESSAGES_PER_MINUTE, input.shipmentId, now)
     await enforceRateLimit(ctx.db, SHOPPER_MESSAGES_PER_DAY, input.shipmentId, now)
   }
-  const { message, live } = await ctx.db.transaction(async (tx) => {
+  const { message, live, notified } = await ctx.db.transaction(async (tx) => {
     const target = await conversationTarget(tx, { tenantId: input.tenantId, shipmentId: input.shipmentId, now, lock: true })
     if (!target.open) throw chatClosed()
     if (input.author === 'shopper' && !target.settings.options.chat) {
@@ -48,9 +49,13 @@ export async function postMessage(
         data: { message },
       })
     }
-    return { message, live: await appendLiveEvent(tx, input.shipmentId, 'message', { message }) }
+    const notified =
+      input.author !== 'shopper' &&
+      (await enqueuePush(tx, ctx, { shipmentId: input.shipmentId, kind: 'message', message: { author: input.author, body: input.body } }))
+    return { message, notified, live: await appendLiveEvent(tx, input.shipmentId, 'message', { message }) }
   })
   await ctx.bus.publish([live])
   if (input.author === 'shopper') ctx.webhooks.nudge()
+  if (notified) ctx.pushes.nudge()
   return message
 }

@@ -8,6 +8,8 @@ import type { TenantContext } from '../context.ts'
 import { toTimelineEntry } from '../events/event-view.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
 import { visibleEta } from '../tracking/driver-visibility.ts'
+import { type PushNews, enqueuePush } from '../push/enqueue-push.ts'
+import { getSettings } from '../settings/tenant-settings.ts'
 import { loadEtaStats } from './eta-stats-store.ts'
 import { arrivedAtCurrentStop, routeSoFar } from './route-history.ts'
 import { type RouteStopState, loadRouteState } from './route-state.ts'
@@ -60,15 +62,21 @@ export async function refreshRoute({ ctx, input }: { ctx: TenantContext; input: 
     stops: remaining.map((s, i) => ({ id: s.shipmentId, lat: s.lat, lng: s.lng, ...(i === 0 && arrivedAt ? { arrivedAt } : {}) })),
     sofar: routeSoFar(state.stops, pings),
   })
+  const { pushStopsAway } = await getSettings({ ctx })
+  let notified = false
   const events = await ctx.db.transaction(async (tx) => {
     // One refresh of a route writes at a time: two must not interleave their events.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${ctx.tenantId}/${input.routeId}`}))`)
     if (arrivedAt && !next.arrivedAt) {
       await tx.update(routeStops).set({ arrivedAt }).where(eq(routeStops.shipmentId, next.shipmentId))
     }
-    return tellShoppers(tx, remaining, predictions, now)
+    const notify = async (news: PushNews) => {
+      notified = (await enqueuePush(tx, ctx, news)) || notified
+    }
+    return tellShoppers(tx, remaining, predictions, now, { pushStopsAway, notify })
   })
   await ctx.bus.publish(events)
+  if (notified) ctx.pushes.nudge()
 }
 
 async function tellShoppers(
@@ -76,6 +84,7 @@ async function tellShoppers(
   remaining: RouteStopState[],
   predictions: Prediction[],
   now: Date,
+  push: { pushStopsAway: number; notify: (news: PushNews) => Promise<void> },
 ): Promise<LiveEvent[]> {
   const delayed = await tx
     .select({ shipmentId: shipmentEvents.shipmentId })
@@ -115,6 +124,11 @@ async function tellShoppers(
         !stop.etaSentAt ||
         now.getTime() - stop.etaSentAt.getTime() >= ETA_RESEND_MS)
     if (news) events.push(await appendLiveEvent(tx, stop.shipmentId, 'eta', { eta, ...(delay ? { delay } : {}) }))
+    const window = { start: p.earliest, end: p.latest }
+    if (delay) await push.notify({ shipmentId: stop.shipmentId, kind: 'delay', window })
+    if (eta && stopsAway === push.pushStopsAway && stop.etaSentStopsAway !== stopsAway) {
+      await push.notify({ shipmentId: stop.shipmentId, kind: 'stops_away', window, stopsAway })
+    }
     rows.push({ stop, p, stopsAway, sent: Boolean(news) })
   }
   await storeWindows(tx, rows, now)

@@ -25,7 +25,7 @@ export const QUIET_ROUTE_MS = 2 * 60_000
  * re-learning the tenant's ETA stats when a route completes (coalesced per tenant; it takes about
  * a second). Failures are logged; the next news runs them again.
  */
-export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bus' | 'config' | 'logger' | 'webhooks'>) {
+export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bus' | 'config' | 'logger' | 'webhooks' | 'pushes'>) {
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
   const limit = concurrencyLimit(MAX_CONCURRENT_JOBS)
   const fail = (job: string) => (error: unknown) => deps.logger.error(`${job} failed`, { error: String(error) })

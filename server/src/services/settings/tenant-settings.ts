@@ -10,6 +10,7 @@ export function resolveSettings(stored: PatchTenantSettingsRequest): TenantSetti
     windowHorizonDays: stored.windowHorizonDays ?? DEFAULT_TENANT_SETTINGS.windowHorizonDays,
     chatGraceHours: stored.chatGraceHours ?? DEFAULT_TENANT_SETTINGS.chatGraceHours,
     feedbackEditableHours: stored.feedbackEditableHours ?? DEFAULT_TENANT_SETTINGS.feedbackEditableHours,
+    pushStopsAway: stored.pushStopsAway ?? DEFAULT_TENANT_SETTINGS.pushStopsAway,
     options: { ...DEFAULT_TENANT_SETTINGS.options, ...stored.options },
   }
 }

@@ -1,7 +1,7 @@
 import type { Capabilities, ShipmentStatus, TenantSettings } from '@porchlight/shared'
 import { ApiError } from '../../errors/api-error.ts'
 
-export type ShopperOption = Exclude<keyof TenantSettings['options'], 'chat' | 'feedback'>
+export type ShopperOption = Exclude<keyof TenantSettings['options'], 'chat' | 'feedback' | 'push'>
 
 // Where and when can still change until the parcel is on the van; a failed attempt reopens them.
 const BEFORE_THE_VAN = new Set<ShipmentStatus>(['pending', 'label_created', 'in_transit', 'failed_attempt'])

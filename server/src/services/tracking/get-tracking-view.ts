@@ -11,9 +11,6 @@ import { promisedWindowOf } from '../shipments/promised-window.ts'
 import { statusOf } from '../shipments/shipment-status.ts'
 import { type StopFacts, visibleDriver, visibleEta } from './driver-visibility.ts'
 
-// Features of later issues announce themselves here as they land; a capability is only true
-// when the shopper can really use it.
-const NOT_YET = { push: false } as const
 
 export type TrackedShipment = { shipmentId: string; view: TrackingView; allowedOrigins: string[] }
 
@@ -133,7 +130,8 @@ export function prepareTrackingView(db: Database) {
             settings.options.feedback &&
             status === 'delivered' &&
             (!row.feedback?.[3] || Date.parse(row.feedback[3]) > now.getTime()),
-          ...NOT_YET,
+          // Whether this browser can take notifications is for the widget to find out.
+          push: settings.options.push,
         },
         lastEventId: String(row.liveSeq),
       },

@@ -24,15 +24,16 @@ export async function claimDueEvents(db: Database, now: Date, leaseUntil: Date, 
     .where(isNull(webhookOutbox.deliveredAt))
     .orderBy(asc(webhookOutbox.shipmentId), asc(webhookOutbox.seq))
     .as('heads')
-  const due = db
+  const due = await db
     .select({ id: heads.id })
     .from(heads)
     .where(and(lte(heads.nextAttemptAt, now), or(isNull(heads.leaseUntil), lte(heads.leaseUntil, now))))
     .limit(limit)
+  if (due.length === 0) return []
   const claimed = await db
     .update(webhookOutbox)
     .set({ leaseUntil, attempts: sql`${webhookOutbox.attempts} + 1` })
-    .where(and(inArray(webhookOutbox.id, due), isNull(webhookOutbox.deliveredAt), free(now)))
+    .where(and(inArray(webhookOutbox.id, due.map((d) => d.id)), isNull(webhookOutbox.deliveredAt), free(now)))
     .returning()
   if (claimed.length === 0) return []
   const endpoints = await db

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../deps.ts'
+import { createDrainLoop } from '../scheduling/drain-loop.ts'
 import { refuseTarget } from '../outbound/target-policy.ts'
 import { type ClaimedEvent, claimDueEvents, settleEvent } from './claim-due-events.ts'
 import { parseRetryAfter, retryDelayMs, type RetrySchedule } from './retry-delay.ts'
@@ -33,10 +34,6 @@ type WorkerDeps = Pick<AppDeps, 'db' | 'clock' | 'logger' | 'outbound' | 'config
 export function createWebhookWorker(deps: WorkerDeps, options: WebhookWorkerOptions = DEFAULT_WEBHOOK_OPTIONS) {
   // A lease outlives the longest attempt, so a live sender is never overtaken.
   const leaseMs = options.timeoutMs * 3
-  let running = false
-  let nudged = false
-  let wake: (() => void) | undefined
-  let loop: Promise<void> | undefined
 
   async function attempt(event: ClaimedEvent, lease: Date) {
     const fail = (error: string, retryAfterMs?: number) => {
@@ -83,45 +80,7 @@ export function createWebhookWorker(deps: WorkerDeps, options: WebhookWorkerOpti
     return claimed.length
   }
 
-  async function run() {
-    while (running) {
-      nudged = false
-      let attempted = 0
-      try {
-        attempted = await runOnce()
-      } catch (error) {
-        deps.logger.error('webhook delivery failed', { error: String(error) })
-      }
-      if (attempted > 0 || nudged || !running) continue
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, options.pollMs)
-        wake = () => {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
-      wake = undefined
-    }
-  }
-
-  return {
-    start() {
-      if (running) return
-      running = true
-      loop = run()
-    },
-    async stop() {
-      running = false
-      wake?.()
-      await loop
-    },
-    /** New events were queued: look now rather than at the next poll. */
-    nudge() {
-      nudged = true
-      wake?.()
-    },
-    runOnce,
-  }
+  return { ...createDrainLoop('webhook delivery', runOnce, { pollMs: options.pollMs, logger: deps.logger }), runOnce }
 }
 
 export type WebhookWorker = ReturnType<typeof createWebhookWorker>
