@@ -62,7 +62,7 @@ export function verifyVapid(header: string, expected: { publicKey: string; audie
   return payload
 }
 
-export type PushRequest = { path: string; headers: Record<string, string>; body: Buffer; status: number }
+export type PushRequest = { path: string; headers: Record<string, string>; body: Buffer; status: number; receivedAt: number }
 
 /**
  * A push service on loopback. `answers` scripts each request's status in turn (then 201), with
@@ -82,6 +82,7 @@ export async function startPushService(answers: Array<number | { status: number;
         headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])),
         body: Buffer.concat(chunks),
         status,
+        receivedAt: performance.now(),
       })
       res.writeHead(status, headers).end()
     })
