@@ -6,6 +6,7 @@ import { requestId } from './middleware/request-id.ts'
 import { createRouter } from './openapi/router.ts'
 import { adminRoutes } from './routes/admin/tenants.ts'
 import { analyticsRoutes } from './routes/analytics/index.ts'
+import { lookupRoutes } from './routes/lookup/index.ts'
 import { supportDeskRoutes } from './routes/inbox/index.ts'
 import { pickupPointRoutes } from './routes/pickup-points/index.ts'
 import { routeRoutes } from './routes/routes/index.ts'
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', supportDeskRoutes(deps))
   app.route('/', analyticsRoutes(deps))
   app.route('/', trackRoutes(deps))
+  app.route('/', lookupRoutes(deps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',

@@ -1,3 +1,4 @@
+import type { Context } from 'hono'
 import type { EventBus } from './bus/event-bus.ts'
 import type { Database } from './db/database.ts'
 import type { ResolveHost } from './services/outbound/target-policy.ts'
@@ -82,6 +83,11 @@ export type AppDeps = {
   webhooks: WebhookNudge
   scheduler: Scheduler
   push: PushEncoder
+  /**
+   * Who is calling, for per-client rate limits: the connection's address (behind a proxy,
+   * the entry decides which forwarded address to trust).
+   */
+  clientAddress(c: Context): string
   /** Wakes the push sender when notifications were queued. */
   pushes: WebhookNudge
 }

@@ -97,6 +97,8 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     scheduler: { every: (_name, _ms, task) => chores.push(task) },
     push,
     pushes: pushWorker,
+    // Tests say who they are; the default is one client.
+    clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
   }
   const app = createApp(deps)
   return {

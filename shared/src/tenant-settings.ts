@@ -45,6 +45,12 @@ export const TenantSettings = z
       .min(1)
       .max(20)
       .meta({ description: 'Notify a subscribed shopper when the driver is this many stops away.' }),
+    tokenExpiryDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .meta({ description: 'Tracking links stop working this many days after delivery (or return, or cancellation).' }),
     options: ShopperOptions,
   })
   .meta({ id: 'TenantSettings' })
@@ -57,6 +63,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   feedbackEditableHours: 72,
   options: { reschedule: true, safePlace: true, instructions: true, accessNeeds: true, pickupPoint: true, chat: true, feedback: true, push: true },
   pushStopsAway: 3,
+  tokenExpiryDays: 30,
 }
 
 /** `PATCH /v1/settings`: only the fields given change. */
@@ -67,6 +74,7 @@ export const PatchTenantSettingsRequest = z
     chatGraceHours: TenantSettings.shape.chatGraceHours.optional(),
     feedbackEditableHours: TenantSettings.shape.feedbackEditableHours.optional(),
     pushStopsAway: TenantSettings.shape.pushStopsAway.optional(),
+    tokenExpiryDays: TenantSettings.shape.tokenExpiryDays.optional(),
     options: ShopperOptions.partial().optional(),
   })
   .meta({ id: 'PatchTenantSettingsRequest' })

@@ -8,6 +8,7 @@ const RESULTS = fileURLToPath(new URL('../../results-eta.json', import.meta.url)
 
 const started = performance.now()
 const results = runEtaBenchmark({
+  seed: process.env.ETA_SEED ?? 1,
   historyDays: Number(process.env.ETA_HISTORY_DAYS ?? 20),
   evaluationDays: Number(process.env.ETA_EVALUATION_DAYS ?? 15),
 })
@@ -39,7 +40,16 @@ console.table(
     ]),
   ),
 )
+console.log('30-60 min band by where the lunch break stood (simulator ground truth):')
+console.table(
+  Object.fromEntries(
+    results.diagnostics.band30to60ByLunchBreak.map(({ lunch, share, ...engine }) => [
+      lunch,
+      { 'share %': +(share * 100).toFixed(1), 'hit %': engine.hitRate && +(engine.hitRate * 100).toFixed(1), 'width p50': engine.medianWidthMinutes, MAE: engine.meanAbsErrorMinutes },
+    ]),
+  ),
+)
 const { routeStart, midRoute } = results.callCost
 console.log(`predictArrivals: ${routeStart?.microseconds} µs for ${routeStart?.stops} stops, ${midRoute?.microseconds} µs for ${midRoute?.stops} at mid-route`)
 console.log('acceptance:', results.acceptance)
-console.log(`${seconds} s; written to ${RESULTS}`)
+console.log(`seed ${results.settings.seed}; ${seconds} s; written to ${RESULTS}`)

@@ -1,8 +1,9 @@
 import { buildCity } from '../../../demo/src/fleet/city.ts'
 import { generateEvaluationDays, generateHistory, toCompletedRoute } from '../../../demo/src/fleet/generate-days.ts'
 import { learnEta, predictArrivals, replayInput } from '../../../server/src/eta/index.ts'
-import { BANDS, type BandName, type BandScore, type Sample, bandOf, scoreBand } from './horizon-bands.ts'
+import { BANDS, type BandName, type BandScore, type Sample, bandsOf, scoreBand } from './horizon-bands.ts'
 import { measureCallCost } from './call-cost.ts'
+import { type LunchState, lunchStateOf, scoreByLunchState } from './lunch-states.ts'
 import { naiveBaseline } from './naive-baseline.ts'
 
 export type EtaBenchmarkOptions = {
@@ -33,7 +34,10 @@ export function runEtaBenchmark(options: EtaBenchmarkOptions = {}) {
   const evaluation = generateEvaluationDays({ seed: settings.seed, days: settings.evaluationDays, driversPerDay: settings.driversPerDay, city })
 
   const samples = new Map<BandName, Sample[]>(BANDS.map((band) => [band.name, []]))
+  // The band the acceptance found hardest, broken down by where the lunch break stood.
+  const diagnosed: Array<{ sample: Sample; lunch: LunchState }> = []
   let instants = 0
+  let scored = 0
   for (const simulated of evaluation) {
     const route = toCompletedRoute(simulated)
     const end = route.stops[route.stops.length - 1]!.arrivedAt.getTime()
@@ -46,8 +50,9 @@ export function runEtaBenchmark(options: EtaBenchmarkOptions = {}) {
       for (const [i, stop] of replay.remaining.entries()) {
         const actual = (stop.arrivedAt.getTime() - t) / MINUTE
         if (actual <= 0) continue
+        scored += 1
         const window = windows[i]!
-        samples.get(bandOf(actual))!.push({
+        const sample: Sample = {
           actual,
           engine: {
             earliest: (window.earliest.getTime() - t) / MINUTE,
@@ -55,24 +60,31 @@ export function runEtaBenchmark(options: EtaBenchmarkOptions = {}) {
             latest: (window.latest.getTime() - t) / MINUTE,
           },
           baselineExpected: naive[i]!,
-        })
+        }
+        for (const band of bandsOf(actual)) samples.get(band)!.push(sample)
+        if (30 <= actual && actual < 60) diagnosed.push({ sample, lunch: lunchStateOf(simulated, t, stop.arrivedAt.getTime()) })
       }
     }
   }
   const bands: BandScore[] = BANDS.map((band) => scoreBand(band.name, samples.get(band.name)!))
   const longest = evaluation.reduce((a, b) => (b.stops.length > a.stops.length ? b : a))
-  const withinHour = bands.filter((b) => b.band === '0-15' || b.band === '15-30' || b.band === '30-60')
+  const band = (name: BandName) => bands.find((b) => b.band === name)!
   return {
     settings,
     learn: { routeDays: history.length, milliseconds: Math.round(learnMs), stats },
-    evaluation: { routeDays: evaluation.length, instants, scoredPredictions: bands.reduce((sum, b) => sum + b.samples, 0) },
+    evaluation: { routeDays: evaluation.length, instants, scoredPredictions: scored },
     baseline: { kmPerHour: Math.round(baseline.kmPerHour * 100) / 100, serviceMinutes: Math.round(baseline.serviceMinutes * 100) / 100, margin: 'sized per band' },
     bands,
     callCost: measureCallCost(stats, toCompletedRoute(longest)),
+    diagnostics: { band30to60ByLunchBreak: scoreByLunchState(diagnosed) },
+    // As the issue states it: "median width at most 30 minutes for arrivals within the next hour"
+    // is the 0-60 band as a whole. The 30-60 band alone is reported beside it, since a pooled
+    // median can pass while the far end of the hour is much wider.
     acceptance: {
       hitRateAtLeast95EveryBand: bands.every((b) => b.engine.hitRate >= 0.95),
-      medianWidthWithinHourAtMost30: withinHour.every((b) => b.engine.medianWidthMinutes <= 30),
-      medianWidth0to15AtMost15: bands[0]!.engine.medianWidthMinutes <= 15,
+      medianWidthWithinHourAtMost30: band('0-60').engine.medianWidthMinutes <= 30,
+      medianWidth30to60AtMost30: band('30-60').engine.medianWidthMinutes <= 30,
+      medianWidth0to15AtMost15: band('0-15').engine.medianWidthMinutes <= 15,
       narrowerThanBaselineEveryBand: bands.every((b) => b.engine.medianWidthMinutes < b.baseline.medianWidthMinutes),
     },
   }

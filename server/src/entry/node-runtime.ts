@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { lookup } from 'node:dns/promises'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -134,6 +135,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     scheduler,
     push,
     pushes,
+    clientAddress: (c) => (c.env as { incoming?: IncomingMessage }).incoming?.socket.remoteAddress ?? 'unknown',
   }
   const app = createApp(deps)
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -8,9 +8,16 @@ import { sha256Hex } from '../../services/secrets/sha256.ts'
 import { createShipment } from '../../services/shipments/create-shipment.ts'
 import { getShipment } from '../../services/shipments/get-shipment.ts'
 import { listShipments } from '../../services/shipments/list-shipments.ts'
+import { revokeTokens, rotateToken } from '../../services/tokens/token-lifecycle.ts'
 import { postMessage } from '../../services/messages/post-message.ts'
 import { getConversation, markRead } from '../../services/messages/read-conversation.ts'
-import { getShipmentMessagesRoute, markShipmentMessagesReadRoute, postShipmentMessageRoute } from './message-routes.ts'
+import {
+  getShipmentMessagesRoute,
+  markShipmentMessagesReadRoute,
+  postShipmentMessageRoute,
+  revokeTokensRoute,
+  rotateTokenRoute,
+} from './conversation-token-routes.ts'
 import { createShipmentRoute, getShipmentRoute, listShipmentsRoute, recordEventRoute } from './shipment-routes.ts'
 
 export function shipmentRoutes(deps: AppDeps, jobs: RouteJobs) {
@@ -58,6 +65,15 @@ export function shipmentRoutes(deps: AppDeps, jobs: RouteJobs) {
   router.openapi(markShipmentMessagesReadRoute, async (c) => {
     const shipmentId = c.req.valid('param').id
     await markRead(deps, { tenantId: c.var.tenant.id, shipmentId, reader: 'retailer', upTo: c.req.valid('json').upTo })
+    return c.body(null, 204)
+  })
+
+  router.openapi(rotateTokenRoute, async (c) => {
+    return c.json(await rotateToken({ ctx: ctx(c.var.tenant.id), input: { shipmentId: c.req.valid('param').id } }), 201)
+  })
+
+  router.openapi(revokeTokensRoute, async (c) => {
+    await revokeTokens({ ctx: ctx(c.var.tenant.id), input: { shipmentId: c.req.valid('param').id } })
     return c.body(null, 204)
   })
 

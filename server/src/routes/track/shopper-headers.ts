@@ -11,5 +11,8 @@ export const shopperHeaders = createMiddleware<AppEnv>(async (c, next) => {
   c.header('Cache-Control', 'no-store')
   c.header('Referrer-Policy', 'no-referrer')
   c.header('Vary', 'Origin')
+  // The widget tells a shopper how long to wait after a 429; a cross-origin page only sees
+  // headers named here.
+  c.header('Access-Control-Expose-Headers', 'Retry-After, RateLimit, RateLimit-Policy')
   await next()
 })

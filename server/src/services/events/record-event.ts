@@ -8,6 +8,8 @@ import { appendLiveEvent } from '../live/append-live-event.ts'
 import { enqueuePush } from '../push/enqueue-push.ts'
 import { expectedWindow } from '../push/expected-window.ts'
 import { markStopDone, rememberShownWindow } from '../routes/mark-stop-done.ts'
+import { getSettings } from '../settings/tenant-settings.ts'
+import { expireTokensAfter } from '../tokens/token-lifecycle.ts'
 import { statusSql } from '../shipments/shipment-status.ts'
 import { toShipmentEvent } from './event-view.ts'
 import { type Idempotency, type RecordedAnswer, saveAnswer, storedAnswer } from './idempotency.ts'
@@ -19,6 +21,8 @@ class LostIdempotencyRace extends Error {}
 
 /** "A stop is done when its shipment gets `delivered` or `failed_attempt`." */
 const STOP_DONE = new Set<EventType>(['delivered', 'failed_attempt'])
+/** After these the delivery is over, and its tracking links start to count down. */
+const OVER = new Set<EventType>(['delivered', 'returned', 'cancelled'])
 
 /** The statuses a subscribed shopper is notified of. */
 const NOTIFIED: Partial<Record<EventType, PushKind>> = {
@@ -49,6 +53,8 @@ export async function recordEvent({
     const earlier = await storedAnswer(ctx.db, ctx.tenantId, idempotency)
     if (earlier) return earlier
   }
+  // Read before the transaction: embedded PGlite has one connection, which the transaction holds.
+  const tokenExpiryDays = OVER.has(event.type) ? (await getSettings({ ctx })).tokenExpiryDays : undefined
   let answer: RecordedAnswer
   let live: LiveEvent | undefined
   let notified = false
@@ -91,6 +97,7 @@ export async function recordEvent({
         live = await appendLiveEvent(tx, shipmentId, 'status', { status, entry })
         if (STOP_DONE.has(event.type)) await markStopDone(tx, shipmentId, at)
         if (event.type === 'delivered') await rememberShownWindow(tx, shipmentId)
+        if (tokenExpiryDays !== undefined) await expireTokensAfter(tx, shipmentId, at, tokenExpiryDays)
         const kind = NOTIFIED[event.type]
         if (kind) notified = await enqueuePush(tx, ctx, { shipmentId, kind, window: await expectedWindow(tx, shipmentId) })
       }

@@ -11,6 +11,7 @@ export function resolveSettings(stored: PatchTenantSettingsRequest): TenantSetti
     chatGraceHours: stored.chatGraceHours ?? DEFAULT_TENANT_SETTINGS.chatGraceHours,
     feedbackEditableHours: stored.feedbackEditableHours ?? DEFAULT_TENANT_SETTINGS.feedbackEditableHours,
     pushStopsAway: stored.pushStopsAway ?? DEFAULT_TENANT_SETTINGS.pushStopsAway,
+    tokenExpiryDays: stored.tokenExpiryDays ?? DEFAULT_TENANT_SETTINGS.tokenExpiryDays,
     options: { ...DEFAULT_TENANT_SETTINGS.options, ...stored.options },
   }
 }

@@ -1,12 +1,8 @@
 import type { CreateShipmentRequest, CreateShipmentResponse } from '@porchlight/shared'
-import { shipments, trackingTokens } from '../../db/schema/index.ts'
+import { shipments } from '../../db/schema/index.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
-import { sha256Hex } from '../secrets/sha256.ts'
-import { trackingUrl } from '../tracking/tracking-url.ts'
-
-// 24 random bytes: 192 bits, comfortably above the 128 the contract asks of a shopper's credential.
-const TOKEN_BYTES = 24
+import { mintToken } from '../tokens/mint-token.ts'
 
 /** Creates a shipment and its shopper tracking token; a repeated `orderRef` is a conflict. */
 export async function createShipment({
@@ -17,10 +13,8 @@ export async function createShipment({
   input: CreateShipmentRequest
 }): Promise<CreateShipmentResponse> {
   const id = ctx.ids.id('shp')
-  const token = ctx.ids.secret(TOKEN_BYTES)
-  const tokenHash = await sha256Hex(token)
   const { recipient, address, promisedWindow } = input
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(shipments)
       .values({
@@ -50,7 +44,6 @@ export async function createShipment({
         { path: 'orderRef', message: 'is already used by another shipment' },
       ])
     }
-    await tx.insert(trackingTokens).values({ tokenHash, shipmentId: id })
+    return { id, ...(await mintToken(tx, ctx, id)) }
   })
-  return { id, trackingToken: token, trackingUrl: trackingUrl(ctx.config.publicUrl, token) }
 }

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { Conversation, MarkReadRequest, Message, PostRetailerMessageRequest } from '@porchlight/shared'
+import { Conversation, MarkReadRequest, Message, PostRetailerMessageRequest, TrackingTokenResponse } from '@porchlight/shared'
 import { z } from 'zod'
 import { jsonContent } from '../../openapi/json-content.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
@@ -36,4 +36,26 @@ export const markShipmentMessagesReadRoute = createRoute({
   summary: "The retailer has read the shopper's messages up to this one; the shopper sees it",
   request: { params, body: { required: true, ...jsonContent(MarkReadRequest) } },
   responses: { 204: { description: 'Marked.' }, ...problemResponses(400, 401, 404, 413, 415) },
+})
+
+const tokenTags = ['Shipments']
+
+export const rotateTokenRoute = createRoute({
+  method: 'post',
+  path: '/v1/shipments/{id}/tracking-token',
+  tags: tokenTags,
+  security,
+  summary: 'Revoke every tracking link of the shipment and issue a new one',
+  request: { params },
+  responses: { 201: { description: 'The new link, shown this once.', ...jsonContent(TrackingTokenResponse) }, ...problemResponses(401, 404) },
+})
+
+export const revokeTokensRoute = createRoute({
+  method: 'delete',
+  path: '/v1/shipments/{id}/tracking-token',
+  tags: tokenTags,
+  security,
+  summary: 'Revoke every tracking link of the shipment at once',
+  request: { params },
+  responses: { 204: { description: 'Revoked.' }, ...problemResponses(401, 404) },
 })
