@@ -1,13 +1,23 @@
-import { expect, fixtureSync, html } from '@open-wc/testing'
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing'
 import type { PorchlightTracker } from '../src/elements/porchlight-tracker/porchlight-tracker.ts'
+import { openChat } from './chat-panel.ts'
+import { chatting, deliveredNewYork } from './fixtures/conversation.js'
 import { brooklynPickupPoints, changeable, newYorkWindows } from './fixtures/manage.js'
 import { openPanel, section, trackerOf } from './manage-panel.ts'
+import { conversing } from './mock-conversation.ts'
 import { manageable } from './mock-manage.ts'
 import { part, readable, settled } from './tracker.ts'
 
 // The sources run through esbuild in the other tests; this runs what `GET /widget.js` serves.
 // Variables keep TypeScript from resolving the paths: dist/ exists only after a build.
 const WIDGET = '/dist/widget.js'
+
+/** The chunks named `widget-<name>-<hash>.js` fetched so far, next to widget.js. */
+const chunks = (name: string) =>
+  performance
+    .getEntriesByType('resource')
+    .map(({ name: url }) => new URL(url).pathname)
+    .filter((path) => new RegExp(`^/dist/widget-${name}-[\\w-]+\\.js$`).test(path))
 
 describe('the built dist/widget.js', () => {
   it('defines the element, which loads a delivery from the origin it was served from', async () => {
@@ -23,11 +33,7 @@ describe('the built dist/widget.js', () => {
 
   it('fetches the Manage delivery panel’s chunk, next to it, only when the panel first opens', async () => {
     await import(WIDGET)
-    const panelChunks = () =>
-      performance
-        .getEntriesByType('resource')
-        .map(({ name }) => new URL(name).pathname)
-        .filter((path) => /^\/dist\/widget-manage-panel-[\w-]+\.js$/.test(path))
+    const panelChunks = () => chunks('manage-panel')
     const token = await manageable('lazy', {
       view: changeable,
       windows: newYorkWindows,
@@ -42,6 +48,30 @@ describe('the built dist/widget.js', () => {
     expect(section(tracker, 'window')).to.not.equal(null)
     // The panel's styles came with it: its options are laid out as blocks, not inline.
     expect(getComputedStyle(part(tracker, 'window-option')!).display).to.equal('flex')
+  })
+
+  it('fetches the chat’s chunk only when the chat first opens', async () => {
+    await import(WIDGET)
+    const tracker = await trackerOf(await conversing('lazy-chat', { view: chatting }))
+    expect(part(tracker, 'chat-button')).to.not.equal(null)
+    expect(chunks('chat-panel')).to.deep.equal([])
+
+    await openChat(tracker)
+    expect(chunks('chat-panel')).to.have.length(1)
+    // Its styles came with it, next to the tracker's own.
+    expect(getComputedStyle(part(tracker, 'chat-send')!).minHeight).to.equal('44px')
+    expect(getComputedStyle(part(tracker, 'root')!).borderStyle).to.equal('solid')
+  })
+
+  it('fetches the feedback form’s chunk only for a delivery that asks for feedback', async () => {
+    await import(WIDGET)
+    await trackerOf(await conversing('lazy-no-feedback', { view: chatting }))
+    expect(chunks('feedback-section')).to.deep.equal([])
+
+    const tracker = await trackerOf(await conversing('lazy-feedback', { view: deliveredNewYork }))
+    await waitUntil(() => part(tracker, 'feedback-star'), 'the feedback form never showed')
+    expect(chunks('feedback-section')).to.have.length(1)
+    expect(getComputedStyle(part(tracker, 'feedback-star')!).height).to.equal('44px')
   })
 
   it('can be loaded again from another URL without throwing', async () => {

@@ -2,6 +2,7 @@
 // The part of the Porchlight API the widget calls, served by the test runner's own dev server so
 // tests run over real HTTP from the same origin widget.js comes from.
 import { inTransitNewYork, outForDeliveryLondon, problem } from './fixtures/tracking-views.js'
+import { mockConversationApi } from './mock-conversation-api.js'
 import { mockManageApi, readBody } from './mock-manage-api.js'
 
 /**
@@ -11,7 +12,8 @@ import { mockManageApi, readBody } from './mock-manage-api.js'
  * @typedef {{ after: string | null, lastEventId: string | null }} StreamRequest
  * @typedef {{ path: string, method: string, query: Record<string, unknown>,
  *   req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse,
- *   respond: boolean, status: number, type: string, body: unknown }} Context
+ *   respond: boolean, status: number, type: string, body: unknown,
+ *   set: (header: string, value: string) => void }} Context
  */
 
 /** @type {ReadonlyMap<string, Answer>} Tokens that need no set-up; any other token is a 404. */
@@ -37,8 +39,10 @@ const ROUTE = /^\/(v1\/track|__mock\/track|__mock\/hits|__mock\/stream)\/([^/]+)
  *   default 200 for a token with a view, 404 otherwise). `POST /__mock/stream/:token/drop` ends
  *   the open connections; `GET /__mock/stream/:token` lists every connection made and how many
  *   are open.
- * - The "Manage delivery" endpoints and their tokens' state: see mock-manage-api.js. Such a
- *   token's view is what `GET /v1/track/:token` answers, unless a test scripted answers.
+ * - The "Manage delivery" endpoints and their tokens' state: see mock-manage-api.js; the chat
+ *   and feedback endpoints and theirs: see mock-conversation-api.js, whose messages go out on
+ *   the stream as events numbered after the last one sent. Such a token's view is what
+ *   `GET /v1/track/:token` answers, unless a test scripted answers.
  */
 export function mockApiMiddleware() {
   /** @type {Map<string, Answer[]>} */
@@ -55,13 +59,30 @@ export function mockApiMiddleware() {
   const open = new Map()
 
   const manage = mockManageApi()
+  const conversation = mockConversationApi({
+    publish: (key, event, data) => {
+      const last = sent.get(key)?.at(-1)?.id ?? conversation.view(key)?.lastEventId
+      // A copy: the mock changes its messages later (read), which must not rewrite a replay.
+      send(key, { id: String(Number(last ?? 0) + 1), event, data: JSON.parse(JSON.stringify(data)) })
+    },
+    hasView: (key) => scripts.has(key) || FIXED.has(key) || !!viewOf(key),
+  })
+
+  /** @param {string} key The view a token was set up with, in either mock. */
+  const viewOf = (key) => manage.view(key) ?? conversation.view(key)
+
+  /** @param {string} key @param {StreamEvent} event Kept for replays, and sent to open streams. */
+  const send = (key, event) => {
+    sent.set(key, [...(sent.get(key) ?? []), event])
+    for (const res of openFor(key)) res.write(frame(event))
+  }
 
   /** @param {string} key */
   const openFor = (key) => open.get(key) ?? open.set(key, new Set()).get(key) ?? new Set()
 
   /** @param {Context} ctx @param {() => Promise<unknown>} next */
   return async (ctx, next) => {
-    if (await manage.handle(ctx)) return
+    if ((await manage.handle(ctx)) || (await conversation.handle(ctx))) return
     const [, area, token, action] = ROUTE.exec(ctx.path) ?? []
     if (!area || !token) return next()
     const key = decodeURIComponent(token)
@@ -78,10 +99,7 @@ export function mockApiMiddleware() {
       if (ctx.method === 'PUT' && !action) {
         streamScripts.set(key, JSON.parse(await readBody(ctx.req)))
       } else if (ctx.method === 'POST' && action === 'events') {
-        /** @type {StreamEvent} */
-        const event = JSON.parse(await readBody(ctx.req))
-        sent.set(key, [...(sent.get(key) ?? []), event])
-        for (const res of openFor(key)) res.write(frame(event))
+        send(key, JSON.parse(await readBody(ctx.req)))
       } else if (ctx.method === 'POST' && action === 'drop') {
         for (const res of openFor(key)) res.end()
         openFor(key).clear()
@@ -100,7 +118,7 @@ export function mockApiMiddleware() {
       connections.set(key, [...(connections.get(key) ?? []), { after, lastEventId }])
       const script = streamScripts.get(key)
       const answer = (script && script.length > 1 ? script.shift() : script?.[0]) ?? {
-        status: scripts.has(key) || FIXED.has(key) || manage.view(key) ? 200 : 404,
+        status: scripts.has(key) || FIXED.has(key) || viewOf(key) ? 200 : 404,
       }
       if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
       if (answer.status !== 200) {
@@ -125,7 +143,7 @@ export function mockApiMiddleware() {
 
     hits.set(key, (hits.get(key) ?? 0) + 1)
     const script = scripts.get(key)
-    const managed = manage.view(key)
+    const managed = viewOf(key)
     const answer = (script && script.length > 1 ? script.shift() : script?.[0]) ??
       (managed && { status: 200, body: managed }) ??
       FIXED.get(key) ?? { status: 404, body: problem(404, 'not_found') }

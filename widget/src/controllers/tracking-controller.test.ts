@@ -27,11 +27,13 @@ const LIVE = {
 class TrackingHost extends LitElement {
   readonly errors: string[] = []
   readonly statuses: string[] = []
+  readonly messages: string[] = []
   readonly tracking = new TrackingController(this, {
     refreshMs: REFRESH_MS,
     live: LIVE,
     onView: (view) => this.statuses.push(view.shipment.status),
     onError: (code) => this.errors.push(code),
+    onMessage: (message) => this.messages.push(message.body),
   })
 }
 const tag = defineCE(TrackingHost)
@@ -191,6 +193,27 @@ describe('TrackingController, live', () => {
     await waitUntil(async () => (await streamLog(token)).open === 0, 'the server still holds it')
     expect(await fetchesDuring(token, REFRESH_MS * 3)).to.equal(0)
     expect((await streamLog(token)).connections).to.have.length(1)
+  })
+
+  it('keeps the stream open after delivery while the chat is, and hands on its messages', async () => {
+    const token = freshToken('delivered-chat')
+    const capabilities = { ...inTransitNewYork.capabilities, chat: true }
+    const chatting = { ...inTransitNewYork, capabilities }
+    const delivered = { ...withStatus(chatting, 'delivered'), lastEventId: '3' }
+    const host = await tracking(token, [
+      { status: 200, body: chatting },
+      { status: 200, body: delivered },
+    ])
+    await waitUntil(() => host.tracking.linkState === 'open', 'the stream never opened')
+    await sendEvent(token, '3', 'status', { status: 'delivered', entry: entry('ev_3', 'delivered') })
+    await waitUntil(async () => (await hitsFor(token)) === 2, 'the view was not fetched again')
+    const body = 'Left it in the porch'
+    const message = { id: 'msg_1', author: 'driver', body, createdAt: '', readAt: null } as const
+    await sendEvent(token, '4', 'message', { message })
+    await waitUntil(() => host.messages.length === 1, 'the message was not handed on')
+    expect(host.messages).to.deep.equal(['Left it in the porch'])
+    expect(host.tracking.linkState).to.equal('open')
+    expect(host.statuses.at(-1)).to.equal('delivered')
   })
 
   it('stops everything once its host leaves the page', async () => {

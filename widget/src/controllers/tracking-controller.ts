@@ -1,8 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import type { TrackingView } from '@porchlight/shared'
+import type { Message, TrackingView } from '@porchlight/shared'
 import { fetchTrackingView, trackingUrl, type TrackingResult } from '../api/fetch-tracking-view.ts'
 import type { TrackingErrorCode } from '../events/porchlight-events.ts'
-import { applyLiveEvent, isBehind, isFinal, isNewTo, type LiveEvent } from '../live/live-event.ts'
+import {
+  applyLiveEvent,
+  isBehind,
+  isLive,
+  isNewTo,
+  type LiveEvent,
+} from '../live/live-event.ts'
 import { LiveLink, type LinkState } from '../live/live-link.ts'
 import { DEFAULT_LIVE_TIMINGS, type LiveTimings } from '../live/live-timings.ts'
 import { ReconnectingNotice } from '../live/reconnecting-notice.ts'
@@ -26,6 +32,8 @@ export interface TrackingOptions {
   readonly onView?: (view: TrackingView, previous: TrackingView | undefined) => void
   /** A load failed and the shopper now sees why. */
   readonly onError?: (code: TrackingErrorCode) => void
+  /** A chat message came on the stream: a new one, or one the other side has now read. */
+  readonly onMessage?: (message: Message) => void
 }
 
 /** Thirty seconds: the pace of the fallback when no stream gets through; light on a server. */
@@ -35,7 +43,8 @@ const DEFAULT_REFRESH_MS = 30_000
  * Loads one shipment's tracking view, then keeps it current from the live stream
  * (`GET /v1/track/:token/stream`), or by re-fetching every `refreshMs` where streams do not get
  * through, while still trying the stream now and then. Everything it starts (stream, timers,
- * listener, request) stops when the host leaves the DOM, and once the delivery is over.
+ * listener, request) stops when the host leaves the DOM, and once the delivery is over and its
+ * chat (if any) has closed.
  *
  * While the page is hidden, polling pauses and the stream stays open for `hiddenGraceMs` (a
  * minute), then closes; on return the view is fetched again and the stream reopened after its
@@ -183,11 +192,7 @@ export class TrackingController implements ReactiveController {
   }
 
   private wantsStream(): boolean {
-    return (
-      this.link !== undefined &&
-      this.state.kind === 'ready' &&
-      !isFinal(this.state.view.shipment.status)
-    )
+    return this.link !== undefined && this.state.kind === 'ready' && isLive(this.state.view)
   }
 
   private schedule(delay: number): void {
@@ -237,7 +242,7 @@ export class TrackingController implements ReactiveController {
   private keepCurrent(loaded: boolean): void {
     clearTimeout(this.timer)
     const { state, link, url } = this
-    const over = state.kind === 'ready' && isFinal(state.view.shipment.status)
+    const over = state.kind === 'ready' && !isLive(state.view)
     if (state.kind === 'not-found' || over) {
       link?.stop()
       return
@@ -257,13 +262,14 @@ export class TrackingController implements ReactiveController {
     const previous = this.state.view
     const view = applyLiveEvent(previous, event)
     this.show(view, previous)
+    if (event.name === 'message') this.options.onMessage?.(event.data.message)
     const { status } = view.shipment
     // What the shopper may do can change with the status (no new window once the van is out),
     // and a status event does not say: the view does.
     if (status !== previous.shipment.status && Object.values(view.capabilities).includes(true)) {
       void this.load(true)
     }
-    if (isFinal(status)) this.keepCurrent(true)
+    if (!isLive(view)) this.keepCurrent(true)
   }
 
   /** Before the link's own reconnection: fetch the view, and resume after its last event. */

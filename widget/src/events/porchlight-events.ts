@@ -9,6 +9,8 @@ export interface PorchlightEventDetails {
   'porchlight-status-change': { readonly status: ShipmentStatus }
   'porchlight-preferences-change': { readonly kind: PreferenceKind }
   'porchlight-error': { readonly code: TrackingErrorCode }
+  'porchlight-message-sent': Record<string, never>
+  'porchlight-feedback': { readonly rating: number }
 }
 
 export type PorchlightEventName = keyof PorchlightEventDetails

@@ -47,6 +47,9 @@ export const en: Translation = {
   loadFailed: 'We couldn’t load your delivery just now.',
   tryAgain: 'Try again',
   manage: 'Manage delivery',
-  manageUnavailable: 'Changes can’t be made just now. Please try again later.',
+  panelUnavailable: 'This isn’t available just now. Please try again later.',
   collectFrom: 'Collect from',
+  chat: 'Chat',
+  unread: { one: '# unread message', other: '# unread messages' },
+  author: { shopper: 'You', driver: 'Driver', support: 'Support' },
 }

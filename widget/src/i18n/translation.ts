@@ -1,5 +1,7 @@
 import type {
   AccessNeed,
+  FeedbackTag,
+  MessageAuthor,
   PickupPointKind,
   SafePlaceKind,
   ShipmentStatus,
@@ -48,10 +50,16 @@ export interface Translation {
   readonly tryAgain: string
   /** The button that opens the panel of changes a shopper can make. */
   readonly manage: string
-  /** The panel's code could not be loaded. */
-  readonly manageUnavailable: string
+  /** A panel's code (Manage delivery, Chat) could not be loaded. */
+  readonly panelUnavailable: string
   /** In place of "Delivering to" once a pickup point is chosen. */
   readonly collectFrom: string
+  /** The button that opens the conversation with the driver or support. */
+  readonly chat: string
+  /** The chat button's badge, read out with it. */
+  readonly unread: PluralForms
+  /** Who wrote a chat message; here rather than in the chat's table, to announce it unopened. */
+  readonly author: Readonly<Record<MessageAuthor, string>>
 }
 
 /** Why a change was not saved, as the panel says it. */
@@ -99,4 +107,72 @@ export interface ManageTranslation {
   readonly problem: Readonly<Record<SaveProblem, string>>
   /** A field the server turned down, named, with the server's reason. */
   readonly invalid: (field: string, reason: string) => string
+}
+
+/** Why a chat message was not sent (a 429 has a string of its own, with the wait). */
+export type SendProblem =
+  | 'chat_closed'
+  | 'option_disabled'
+  | 'validation_failed'
+  | 'network_error'
+  | 'other'
+
+/** The strings of the chat, loaded with its code (see `./chat.ts`). */
+export interface ChatTranslation {
+  /** The message list's name. */
+  readonly messages: string
+  readonly empty: string
+  readonly loading: string
+  readonly loadFailed: string
+  readonly yourMessage: string
+  /** A text field's counter; both numbers come formatted. */
+  readonly characters: (count: string, max: string) => string
+  readonly send: string
+  /** On a message of the shopper's the server has not confirmed yet. */
+  readonly sending: string
+  /** On a message of the shopper's the other side has read. */
+  readonly read: string
+  readonly quickRepliesLabel: string
+  /** Sent as they are, at a press. */
+  readonly quickReplies: readonly string[]
+  readonly closed: string
+  /** While a finished delivery's chat is still open; `when` comes formatted. */
+  readonly closes: (when: string) => string
+  /** The conversation is open but the shop takes no replies from the shopper. */
+  readonly readOnly: string
+  /** After a 429; `#` is the seconds to wait. */
+  readonly tooFast: PluralForms
+  readonly problem: Readonly<Record<SendProblem, string>>
+}
+
+/** Why feedback was not saved, as the form says it. */
+export type FeedbackProblem =
+  | 'feedback_not_open'
+  | 'feedback_frozen'
+  | 'option_disabled'
+  | 'validation_failed'
+  | 'network_error'
+  | 'other'
+
+/** The strings of the feedback form, loaded with its code (see `./feedback.ts`). */
+export interface FeedbackTranslation {
+  readonly heading: string
+  readonly rating: string
+  /** A rating's name: "1 star", "4 stars". */
+  readonly stars: PluralForms
+  /** The saved rating: "Your rating: 4 stars". */
+  readonly rated: (stars: string) => string
+  readonly tagsLegend: string
+  readonly tag: Readonly<Record<FeedbackTag, string>>
+  readonly comment: string
+  readonly characters: (count: string, max: string) => string
+  readonly submit: string
+  readonly cancel: string
+  readonly edit: string
+  readonly thanks: string
+  /** `when` comes formatted on the address's clock. */
+  readonly editableUntil: (when: string) => string
+  /** After `not_received` or `damaged`, which open a case for the shop. */
+  readonly caseOpened: (retailer: string) => string
+  readonly problem: Readonly<Record<FeedbackProblem, string>>
 }

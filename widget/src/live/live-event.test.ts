@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing'
 import type { TrackingView } from '@porchlight/shared'
 import { inTransitNewYork, liveEta } from '../../test/fixtures/tracking-views.js'
-import { applyLiveEvent, isBehind, isLiveEventData, isNewTo } from './live-event.ts'
+import { applyLiveEvent, isBehind, isLive, isLiveEventData, isNewTo } from './live-event.ts'
 
 const view: TrackingView = { ...inTransitNewYork, lastEventId: '7' }
 const entry = { id: 'ev_3', type: 'out_for_delivery', at: '2026-11-21T08:00:00Z' } as const
@@ -56,6 +56,23 @@ describe('applyLiveEvent', () => {
     expect(next.lastEventId).to.equal('8')
     expect(next.timeline).to.equal(view.timeline)
   })
+
+  it('moves past a chat message without changing what the view shows', () => {
+    const message = { id: 'msg_1', author: 'driver', body: 'Outside', createdAt: '', readAt: null } as const
+    const next = applyLiveEvent(view, { name: 'message', id: '8', data: { message } })
+    expect(next).to.deep.equal({ ...view, lastEventId: '8' })
+  })
+})
+
+describe('isLive', () => {
+  const delivered = { ...view, shipment: { ...view.shipment, status: 'delivered' as const } }
+  it('holds while the delivery is under way, and after it only while its chat is open', () => {
+    expect(isLive(view)).to.equal(true)
+    expect(isLive(delivered)).to.equal(false)
+    expect(isLive({ ...delivered, capabilities: { ...delivered.capabilities, chat: true } })).to.equal(
+      true,
+    )
+  })
 })
 
 describe('live event ids', () => {
@@ -90,5 +107,8 @@ describe('isLiveEventData', () => {
       true,
     )
     expect(isLiveEventData('preferences', { kind: 'window' })).to.equal(false)
+    const message = { id: 'msg_1', author: 'driver', body: 'Outside', createdAt: '', readAt: null }
+    expect(isLiveEventData('message', { message })).to.equal(true)
+    expect(isLiveEventData('message', { message: { ...message, body: null } })).to.equal(false)
   })
 })

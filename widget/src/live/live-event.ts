@@ -1,5 +1,7 @@
 import type {
   EtaEventData,
+  Message,
+  MessageEventData,
   PositionEventData,
   PreferencesEventData,
   ShipmentStatus,
@@ -9,22 +11,31 @@ import type {
 } from '@porchlight/shared'
 
 /**
- * One event of `GET /v1/track/:token/stream` that the tracker acts on. `message` exists too;
- * nothing on screen shows it yet, so it is not listened for.
+ * One event of `GET /v1/track/:token/stream`. A `message` (a new chat message, or one the other
+ * side has now read) is not part of the view: the tracker hands it to the chat.
  */
 export type LiveEvent =
   | { readonly name: 'status'; readonly id: string; readonly data: StatusEventData }
   | { readonly name: 'eta'; readonly id: string; readonly data: EtaEventData }
   | { readonly name: 'position'; readonly id: string; readonly data: PositionEventData }
   | { readonly name: 'preferences'; readonly id: string; readonly data: PreferencesEventData }
+  | { readonly name: 'message'; readonly id: string; readonly data: MessageEventData }
 
-export const LIVE_EVENT_NAMES = ['status', 'eta', 'position', 'preferences'] as const
+export const LIVE_EVENT_NAMES = ['status', 'eta', 'position', 'preferences', 'message'] as const
 
 /** After these nothing more happens to a delivery: no stream, no polling. */
 const FINAL: ReadonlySet<ShipmentStatus> = new Set(['delivered', 'returned', 'cancelled'])
 
 export function isFinal(status: ShipmentStatus): boolean {
   return FINAL.has(status)
+}
+
+/**
+ * Whether the view may still change live: a delivery under way, or one that is over while its
+ * chat stays open (the "where did you leave it?" that follows a delivery).
+ */
+export function isLive(view: TrackingView): boolean {
+  return !isFinal(view.shipment.status) || view.capabilities.chat
 }
 
 /**
@@ -64,6 +75,8 @@ export function applyLiveEvent(view: TrackingView, event: LiveEvent): TrackingVi
       return { ...next, driver: event.data.driver }
     case 'preferences':
       return { ...next, preferences: event.data.preferences }
+    case 'message':
+      return next
   }
 }
 
@@ -83,7 +96,14 @@ export function isLiveEventData(name: LiveEvent['name'], data: unknown): boolean
       return typeof record.driver === 'object' && record.driver !== null
     case 'preferences':
       return typeof record.preferences === 'object' && record.preferences !== null
+    case 'message':
+      return isMessage(record.message)
   }
+}
+
+function isMessage(value: unknown): value is Message {
+  const message = value as Partial<Message> | null | undefined
+  return typeof message?.id === 'string' && typeof message.body === 'string' && !!message.author
 }
 
 function isEntry(value: unknown): value is TimelineEntry {

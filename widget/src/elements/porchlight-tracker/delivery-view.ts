@@ -15,13 +15,20 @@ export interface DeliveryContext {
   readonly announcement: string
   /** The "Manage delivery" button and panel, when the shopper may change anything. */
   readonly manage: TemplateResult | typeof nothing
+  /** The "Chat" button and conversation, when there is one to have or to read. */
+  readonly chat: TemplateResult | typeof nothing
+  /** "How did we do?", once delivered. */
+  readonly feedback: TemplateResult | typeof nothing
 }
 
-/** A delivery as the shopper sees it: status, arrival, driver, window, address, history. */
+/**
+ * A delivery as the shopper sees it: status, arrival, driver, window, address, what the shopper
+ * can do about it, history.
+ */
 export function renderDelivery(
   view: TrackingView,
   l: Localization,
-  { now, reconnecting, announcement, manage }: DeliveryContext,
+  { now, reconnecting, announcement, manage, chat, feedback }: DeliveryContext,
 ): TemplateResult {
   const { t } = l
   const { shipment, timeline, eta, preferences } = view
@@ -55,7 +62,7 @@ export function renderDelivery(
         </dd>
       </div>
     </dl>
-    ${manage}
+    ${manage} ${chat} ${feedback}
     ${timeline.length > 0
       ? html`<ol part="timeline" aria-label=${t.timeline}>
           ${newestFirst(timeline).map(

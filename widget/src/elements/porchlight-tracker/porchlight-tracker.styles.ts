@@ -179,14 +179,23 @@ export const styles = [
       outline-offset: 2px;
     }
 
-    .manage {
+    .manage,
+    .chat {
       padding: 1rem 0;
       border-bottom: 1px solid var(--_line);
     }
 
-    [part~='manage-panel']:focus-visible {
+    [part~='manage-panel']:focus-visible,
+    [part~='chat-panel']:focus-visible {
       outline: 2px solid var(--_accent);
       outline-offset: 4px;
+    }
+
+    [part~='chat-badge'] {
+      padding: 0 0.5em;
+      border-radius: 1em;
+      background: var(--_background);
+      color: var(--_accent);
     }
 
     .bone {

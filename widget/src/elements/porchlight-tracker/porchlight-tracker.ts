@@ -4,7 +4,9 @@ import { TrackingController } from '../../controllers/tracking-controller.ts'
 import { emit } from '../../events/porchlight-events.ts'
 import { etaFreshnessChangesAt } from '../../format/eta-freshness.ts'
 import { localize, type Localization } from '../../i18n/index.ts'
+import { ChatDisclosure } from './chat-disclosure.ts'
 import { renderDelivery } from './delivery-view.ts'
+import { FeedbackSlot } from './feedback-slot.ts'
 import { ManageDisclosure } from './manage-disclosure.ts'
 import { styles } from './porchlight-tracker.styles.ts'
 
@@ -24,6 +26,13 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * or a pickup point and to set a safe place, access needs and instructions. Its code is fetched
  * on first open, from `widget-manage-panel-<hash>.js` beside widget.js.
  *
+ * "Chat" opens the conversation with the driver or support (`widget-chat-panel-<hash>.js`, on
+ * first open): messages live from the stream, "Read" on the shopper's, quick replies, a badge
+ * for the other side's messages that came while closed, and a closed conversation read-only.
+ * Once delivered, "How did we do?" asks for a star rating, tags and a comment
+ * (`widget-feedback-section-<hash>.js`, fetched when a view asks for feedback), editable until
+ * the server's `editableUntil`.
+ *
  * @example
  * <script type="module" src="https://porchlight.example/widget.js"></script>
  * <porchlight-tracker token="TRACKING_TOKEN"></porchlight-tracker>
@@ -42,6 +51,10 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  *   `instructions`.
  * @fires porchlight-error - When a load fails and the shopper sees it. `detail: { code }`: the
  *   API's problem+json `code` (e.g. `not_found`), or `network_error`.
+ * @fires porchlight-message-sent - When the server has taken a chat message the shopper sent.
+ *   `detail: {}`
+ * @fires porchlight-feedback - When the server has saved the shopper's feedback, first or
+ *   changed. `detail: { rating }`
  *
  * @csspart root - The box around each state (loading, delivery, message, error).
  * @csspart header - Retailer and status.
@@ -54,7 +67,7 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * @csspart timeline-item - One delivery event.
  * @csspart error - The not-found and could-not-load messages.
  * @csspart message - The no-tracking-code message.
- * @csspart button - The "Try again" and "Manage delivery" buttons.
+ * @csspart button - The "Try again", "Manage delivery" and "Chat" buttons.
  * @csspart manage-button - The "Manage delivery" button, which shows and hides the panel.
  * @csspart manage-panel - The panel of changes the shopper can make.
  * @csspart manage-section - One section of the panel: window, pickup point, safe place, access
@@ -66,6 +79,29 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * @csspart manage-action - The panel's other buttons: "Save", "Clear", "Deliver to my address
  *   instead", "Try again".
  * @csspart manage-error - Why a change was not saved; an alert.
+ * @csspart chat-button - The "Chat" button, which shows and hides the conversation.
+ * @csspart chat-badge - On the chat button: how many of the other side's messages are unread.
+ * @csspart chat-panel - The conversation and the form to write.
+ * @csspart chat-messages - The list of messages, oldest first; it scrolls.
+ * @csspart chat-message - One message, with who wrote it and when; the shopper's have the
+ *   class `mine`.
+ * @csspart chat-status - "This conversation is closed.", "Chat closes at 14:00", or that the
+ *   shop takes no replies.
+ * @csspart chat-input - The message field.
+ * @csspart chat-send - The "Send" button.
+ * @csspart quick-reply - A ready-made reply, sent at a press.
+ * @csspart chat-action - "Try again", when the conversation did not load.
+ * @csspart chat-error - Why a message was not sent; an alert.
+ * @csspart feedback - The "How did we do?" section.
+ * @csspart feedback-star - One star of the rating (a label over its radio button); chosen
+ *   ones and those before have the class `on`.
+ * @csspart feedback-tag - One tag to tick (a label with its checkbox).
+ * @csspart feedback-comment - The comment field.
+ * @csspart feedback-submit - The "Send feedback" button.
+ * @csspart feedback-action - "Cancel", while changing feedback already left.
+ * @csspart feedback-edit - The "Edit" button, while feedback can still be changed.
+ * @csspart feedback-case - That the shop has been told of a missing or damaged parcel.
+ * @csspart feedback-error - Why feedback was not saved; an alert.
  *
  * @cssprop --porchlight-color-accent - Buttons and the latest event's marker.
  * @cssprop --porchlight-color-text - Text.
@@ -86,13 +122,18 @@ export class PorchlightTracker extends LitElement {
   declare token: string | null | undefined
   declare api: string | null | undefined
   declare locale: string | null | undefined
-  /** Read out by a hidden polite live region: a delay, which the status heading does not show. */
+  /**
+   * Read out by a hidden polite live region: a delay, which the status heading does not show,
+   * or a new chat message.
+   */
   private declare announcement: string
 
   private freshnessTimer: ReturnType<typeof setTimeout> | undefined
 
   private readonly tracking = new TrackingController(this, {
     onView: (view, previous) => {
+      this.chat.viewed(view)
+      this.feedback.viewed(view)
       const { status } = view.shipment
       if (!previous) return emit(this, 'porchlight-ready', { status })
       if (previous.shipment.status !== status) {
@@ -105,9 +146,14 @@ export class PorchlightTracker extends LitElement {
       }
     },
     onError: (code) => emit(this, 'porchlight-error', { code }),
+    onMessage: (message) => this.chat.receive(message, this.localization()),
   })
 
   private readonly manage = new ManageDisclosure(this, this.tracking)
+  private readonly chat = new ChatDisclosure(this, this.tracking, (text) => {
+    this.announcement = text
+  })
+  private readonly feedback = new FeedbackSlot(this, this.tracking)
 
   constructor() {
     super()
@@ -123,6 +169,8 @@ export class PorchlightTracker extends LitElement {
     if (changed.has('token') || changed.has('api')) {
       this.tracking.track(this.api || SCRIPT_ORIGIN, this.token ?? '')
       this.manage.reset()
+      this.chat.reset()
+      this.feedback.reset()
     }
   }
 
@@ -154,6 +202,8 @@ export class PorchlightTracker extends LitElement {
           reconnecting: this.tracking.reconnecting,
           announcement: this.announcement,
           manage: this.manage.render(state.view, l),
+          chat: this.chat.render(state.view, l),
+          feedback: this.feedback.render(state.view, l),
         })
     }
   }

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type LitElement, type TemplateResult } from 'lit'
+import { html, nothing, type LitElement, type TemplateResult } from 'lit'
 import type {
   Capabilities,
   FieldError,
@@ -8,13 +8,14 @@ import type {
   ShopperWindow,
   TrackingView,
 } from '@porchlight/shared'
+import { callApi } from '../../../api/call-api.ts'
 import type { TrackingController } from '../../../controllers/tracking-controller.ts'
 import { emit, type TrackingErrorCode } from '../../../events/porchlight-events.ts'
 import type { Localization } from '../../../i18n/index.ts'
 import { manageStrings } from '../../../i18n/manage.ts'
+import { joinStyles } from '../../../styles/join-styles.ts'
 import { accessNeedsSection } from './access-needs-section.ts'
 import { instructionsSection } from './instructions-section.ts'
-import { callApi } from './manage-api.ts'
 import { styles } from './manage-panel.styles.ts'
 import { pickupSection } from './pickup-section.ts'
 import { safePlaceSection } from './safe-place-section.ts'
@@ -83,8 +84,7 @@ export class ManagePanel {
     this.host = host
     this.tracking = tracking
     // The tracker's own styles were adopted before this chunk arrived: the panel's join them.
-    const { elementStyles } = host.constructor as typeof LitElement
-    adoptStyles(host.renderRoot as ShadowRoot, [...elementStyles, styles])
+    joinStyles(host, styles)
   }
 
   /** Each time the panel opens: fresh lists, since places fill up meanwhile. */

@@ -1,5 +1,5 @@
 import type { FieldError, Problem } from '@porchlight/shared'
-import type { TrackingErrorCode } from '../../../events/porchlight-events.ts'
+import type { TrackingErrorCode } from '../events/porchlight-events.ts'
 
 export type ApiAnswer<T> =
   | { readonly ok: true; readonly body: T }
@@ -7,11 +7,14 @@ export type ApiAnswer<T> =
       readonly ok: false
       readonly code: TrackingErrorCode
       readonly errors?: readonly FieldError[]
+      /** Seconds to wait, from `Retry-After`, when the answer is 429 `rate_limited`. */
+      readonly retryAfter?: number
     }
 
 /**
- * One call to the shopper API at `url`, JSON both ways. Never rejects: no answer, or one that
- * is not the API's (a proxy's HTML error page), comes back as `network_error`.
+ * One call to the shopper API at `url`, JSON both ways; a 204 answers `undefined`. Used by the
+ * lazily loaded panels, never by the first load. Never rejects: no answer, or one that is not
+ * the API's (a proxy's HTML error page), comes back as `network_error`.
  */
 export async function callApi<T>(
   url: string,
@@ -30,11 +33,18 @@ export async function callApi<T>(
       credentials: 'omit',
       cache: 'no-store',
     })
+    if (response.status === 204) return { ok: true, body: undefined as T }
     if (response.ok) return { ok: true, body: (await response.json()) as T }
     const problem = (await response.json().catch(() => undefined)) as Partial<Problem> | undefined
-    return problem?.code
-      ? { ok: false, code: problem.code, errors: problem.errors ?? [] }
-      : { ok: false, code: 'network_error' }
+    if (!problem?.code) return { ok: false, code: 'network_error' }
+    // Only the delay in seconds: an HTTP date here would need a clock agreed with the server.
+    const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN)
+    return {
+      ok: false,
+      code: problem.code,
+      errors: problem.errors ?? [],
+      ...(retryAfter >= 0 ? { retryAfter } : {}),
+    }
   } catch {
     return { ok: false, code: 'network_error' }
   }

@@ -1,0 +1,36 @@
+import type { FeedbackTranslation } from './translation.ts'
+
+export const feedbackEn: FeedbackTranslation = {
+  heading: 'How did we do?',
+  rating: 'Your rating',
+  stars: { one: '# star', other: '# stars' },
+  rated: (stars) => `Your rating: ${stars}`,
+  tagsLegend: 'What stood out? (optional)',
+  tag: {
+    on_time: 'On time',
+    careful_driver: 'Careful driver',
+    friendly_driver: 'Friendly driver',
+    late: 'Late',
+    damaged: 'Arrived damaged',
+    wrong_place: 'Left in the wrong place',
+    not_received: 'I didn’t receive it',
+    left_unsafe: 'Left somewhere unsafe',
+    rude_driver: 'Rude driver',
+  },
+  comment: 'Anything else? (optional)',
+  characters: (count, max) => `${count} of ${max} characters`,
+  submit: 'Send feedback',
+  cancel: 'Cancel',
+  edit: 'Edit',
+  thanks: 'Thanks for your feedback.',
+  editableUntil: (when) => `You can change this until ${when}`,
+  caseOpened: (retailer) => `We’ve told ${retailer}; they’ll look into it.`,
+  problem: {
+    feedback_not_open: 'You can rate your delivery once it has arrived.',
+    feedback_frozen: 'This feedback can no longer be changed.',
+    option_disabled: 'Feedback isn’t available for this delivery.',
+    validation_failed: 'Please check what you entered.',
+    network_error: 'We couldn’t send your feedback. Check your connection and try again.',
+    other: 'We couldn’t send your feedback just now. Please try again.',
+  },
+}
