@@ -1,9 +1,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import { createMiddleware } from 'hono/factory'
-import type { Database } from '../db/database.ts'
+import type { AppDeps } from '../deps.ts'
 import { apiKeys, tenants } from '../db/schema/index.ts'
 import type { AppEnv } from '../env.ts'
 import { ApiError } from '../errors/api-error.ts'
+import type { RateLimitRule } from '../services/rate-limits/rate-limit.ts'
+import { limitRequest } from './limit-request.ts'
 import { sha256Hex } from '../services/secrets/sha256.ts'
 
 const unauthorized = () =>
@@ -16,8 +18,18 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1]
 }
 
-/** Resolves the retailer's API key to its tenant; everything downstream is scoped to it. */
-export function retailerAuth(db: Database) {
+// A carrier whose thousand vans each post their pings every few seconds stays inside this (about
+// 1,000 calls a second); a runaway integration loop does not, and cannot starve everyone else.
+export const RETAILER_WRITES_PER_MINUTE: RateLimitRule = { name: 'retailer-writes', limit: 60_000, windowMs: 60_000 }
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * Resolves the retailer's API key to its tenant (everything downstream is scoped to it) and
+ * counts the tenant's writes against their limit.
+ */
+export function retailerAuth(deps: Pick<AppDeps, 'db' | 'clock'>) {
+  const { db } = deps
   // Runs on every retailer call: prepared once so the database plans it once per connection.
   const tenantByKeyHash = db
     .select({ id: tenants.id, name: tenants.name })
@@ -32,6 +44,7 @@ export function retailerAuth(db: Database) {
     const [tenant] = await tenantByKeyHash.execute({ keyHash: await sha256Hex(key) })
     if (!tenant) throw unauthorized()
     c.set('tenant', tenant)
+    if (!READS.has(c.req.method)) await limitRequest(c, deps, RETAILER_WRITES_PER_MINUTE, tenant.id)
     await next()
   })
 }

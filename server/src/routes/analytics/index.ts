@@ -19,7 +19,7 @@ const summaryRoute = createRoute({
 
 export function analyticsRoutes(deps: AppDeps) {
   const router = createRouter()
-  router.use('/v1/analytics/*', retailerAuth(deps.db))
+  router.use('/v1/analytics/*', retailerAuth(deps))
   router.openapi(summaryRoute, async (c) => {
     return c.json(await analyticsSummary({ ctx: { ...deps, tenantId: c.var.tenant.id }, input: c.req.valid('query') }), 200)
   })

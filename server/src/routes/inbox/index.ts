@@ -32,7 +32,7 @@ const casesRoute = createRoute({
 /** What a retailer's support desk watches: the inbox and the cases. */
 export function supportDeskRoutes(deps: AppDeps) {
   const router = createRouter()
-  const auth = retailerAuth(deps.db)
+  const auth = retailerAuth(deps)
   router.use('/v1/messages', auth)
   router.use('/v1/cases', auth)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })

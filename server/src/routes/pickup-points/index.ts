@@ -40,7 +40,7 @@ const listPickupPointsRoute = createRoute({
 
 export function pickupPointRoutes(deps: AppDeps) {
   const router = createRouter()
-  router.use('/v1/pickup-points/*', retailerAuth(deps.db), jsonBody)
+  router.use('/v1/pickup-points/*', retailerAuth(deps), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(putPickupPointRoute, async (c) => {
     const { created, pickupPoint } = await putPickupPoint({

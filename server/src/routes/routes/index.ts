@@ -12,7 +12,7 @@ import { getRouteRoute, postPositionsRoute, putRouteRoute } from './route-routes
 
 export function routeRoutes(deps: AppDeps, jobs: RouteJobs) {
   const router = createRouter()
-  router.use('/v1/routes/*', retailerAuth(deps.db), jsonBody)
+  router.use('/v1/routes/*', retailerAuth(deps), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
 
   router.openapi(putRouteRoute, async (c) => {

@@ -32,7 +32,7 @@ const patchSettingsRoute = createRoute({
 
 export function settingsRoutes(deps: AppDeps) {
   const router = createRouter()
-  router.use('/v1/settings', retailerAuth(deps.db), jsonBody)
+  router.use('/v1/settings', retailerAuth(deps), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(getSettingsRoute, async (c) => c.json(await getSettings({ ctx: ctx(c.var.tenant.id) }), 200))
   router.openapi(patchSettingsRoute, async (c) => {

@@ -23,7 +23,7 @@ import { createShipmentRoute, getShipmentRoute, listShipmentsRoute, recordEventR
 export function shipmentRoutes(deps: AppDeps, jobs: RouteJobs) {
   const router = createRouter()
   // Hono's `/v1/shipments/*` also matches `/v1/shipments` itself.
-  router.use('/v1/shipments/*', retailerAuth(deps.db), jsonBody)
+  router.use('/v1/shipments/*', retailerAuth(deps), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
 
   router.openapi(createShipmentRoute, async (c) => {

@@ -6,6 +6,8 @@ import { jsonBody } from '../../middleware/json-body.ts'
 import { createRouter } from '../../openapi/router.ts'
 import { leaveFeedback } from '../../services/feedback/leave-feedback.ts'
 import { postMessage } from '../../services/messages/post-message.ts'
+import type { RateLimitRule } from '../../services/rate-limits/rate-limit.ts'
+import { limitRequest } from '../../middleware/limit-request.ts'
 import { subscribeToPushes, unsubscribeFromPushes } from '../../services/push/push-subscriptions.ts'
 import { getConversation, markRead } from '../../services/messages/read-conversation.ts'
 import { setAccessNeeds, setInstructions, setSafePlace } from '../../services/shopper/door-preferences.ts'
@@ -20,6 +22,9 @@ import * as conversation from './conversation-routes.ts'
 import { subscribeRoute, unsubscribeRoute } from './push-subscription-routes.ts'
 import * as routes from './shopper-control-routes.ts'
 
+// Generous for a person changing their mind; tight for a script hammering one parcel.
+export const SHOPPER_WRITES_PER_MINUTE: RateLimitRule = { name: 'shopper-writes', limit: 60, windowMs: 60_000 }
+
 /**
  * The shopper's own changes to their delivery (each answers with the whole view after it), their
  * conversation with the driver or support, and their feedback.
@@ -33,7 +38,9 @@ export function shopperControlRoutes(deps: AppDeps) {
   // problem is readable by the tenant's storefront.
   router.use('/v1/track/:token/*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'OPTIONS') return next()
-    c.set('shopperTarget', await target(c))
+    const found = await target(c)
+    c.set('shopperTarget', found)
+    await limitRequest(c, deps, SHOPPER_WRITES_PER_MINUTE, found.shipmentId)
     return jsonBody(c, next)
   })
 

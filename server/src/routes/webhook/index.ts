@@ -45,7 +45,7 @@ const deleteWebhookRoute = createRoute({
 
 export function webhookRoutes(deps: AppDeps) {
   const router = createRouter()
-  router.use('/v1/webhook', retailerAuth(deps.db), jsonBody)
+  router.use('/v1/webhook', retailerAuth(deps), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(putWebhookRoute, async (c) => {
     return c.json(await putWebhook({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') }), 200)

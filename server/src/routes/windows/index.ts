@@ -34,7 +34,7 @@ const listWindowsRoute = createRoute({
 
 export function windowRoutes(deps: AppDeps) {
   const router = createRouter()
-  router.use('/v1/windows', retailerAuth(deps.db), jsonBody)
+  router.use('/v1/windows', retailerAuth(deps), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(createWindowRoute, async (c) => {
     return c.json(await createWindow({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') }), 201)

@@ -9,7 +9,7 @@ export type RateLimitRule = { name: string; limit: number; windowMs: number }
  * Counts one call of `subject` against `rule` and refuses it with 429 once the window's
  * allowance is spent. Counted in the database, so every instance shares the count.
  */
-export async function enforceRateLimit(db: Database, rule: RateLimitRule, subject: string, now: Date): Promise<void> {
+export async function enforceRateLimit(db: Database, rule: RateLimitRule, subject: string, now: Date): Promise<RateLimitState> {
   const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs)
   const [row] = await db
     .insert(rateLimits)
@@ -23,11 +23,21 @@ export async function enforceRateLimit(db: Database, rule: RateLimitRule, subjec
     })
     .returning({ count: rateLimits.count })
   const count = row?.count ?? 1
-  if (count <= rule.limit) return
   const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000))
+  const state = { rule, remaining: Math.max(0, rule.limit - count), resetSeconds }
+  if (count <= rule.limit) return state
   throw new ApiError(429, 'rate_limited', `Too many requests: at most ${rule.limit} every ${rule.windowMs / 1000} s.`, undefined, {
     'Retry-After': String(resetSeconds),
-    'RateLimit-Policy': `${rule.limit};w=${rule.windowMs / 1000}`,
-    RateLimit: `limit=${rule.limit}, remaining=0, reset=${resetSeconds}`,
+    ...rateLimitHeaders(state),
   })
+}
+
+export type RateLimitState = { rule: RateLimitRule; remaining: number; resetSeconds: number }
+
+/** The IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers), so clients can pace themselves. */
+export function rateLimitHeaders({ rule, remaining, resetSeconds }: RateLimitState): Record<string, string> {
+  return {
+    'RateLimit-Policy': `${rule.limit};w=${rule.windowMs / 1000}`,
+    RateLimit: `limit=${rule.limit}, remaining=${remaining}, reset=${resetSeconds}`,
+  }
 }
