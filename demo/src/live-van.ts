@@ -1,5 +1,14 @@
 import type { Clock } from '@porchlight/server'
-import { type SimulatedRoute, buildCity, createRandom, happenedBetween, shiftRoute, simulateDriverDay } from './fleet/index.ts'
+import {
+  type SimulatedRoute,
+  buildCity,
+  createRandom,
+  delayRemainder,
+  deliverNextStop,
+  happenedBetween,
+  shiftRoute,
+  simulateDriverDay,
+} from './fleet/index.ts'
 import type { RetailerClient } from './retailer-client.ts'
 import type { SeededShipment } from './seed.ts'
 
@@ -11,19 +20,31 @@ const WATCHED_AHEAD = [2, 6, 12]
 
 const parisDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at)
 
+/** What the ops console shows of the van, and the demo controls it offers. */
+export type LiveVan = {
+  state(): { routeId: string; driver: string; paused: boolean; nextStop: string | null; stopsLeft: number }
+  pause(): Promise<void>
+  resume(): Promise<void>
+  /** Hands over the next parcel now; its order reference, or null when no stop is left. */
+  deliverNext(): Promise<string | null>
+  stop(): void
+}
+
 /**
  * A simulated van out for delivery, played into the API as its phone and the carrier's scanner
  * would: shipments with promised two-hour windows, the route, then each tick's pings and
- * deliveries. When the day is over, the next one starts. Returns the parcels worth watching.
+ * deliveries. When the day is over, the next one starts. Reports the parcels worth watching.
  */
 export async function driveLiveVan(
   client: RetailerClient,
   options: { clock: Clock; seed: string; tickMs: number; onParcels: (parcels: SeededShipment[]) => void },
-) {
+): Promise<LiveVan> {
   const city = buildCity()
   let day = 0
   let route: SimulatedRoute
   let last: Date
+  // While paused, replay stops here; resuming moves the rest of the day on by the pause.
+  let pausedAt: Date | null = null
 
   const startDay = async () => {
     day += 1
@@ -45,7 +66,7 @@ export async function driveLiveVan(
     )
   }
 
-  const ids = new Map<string, string>()
+  const parcels = new Map<string, { id: string; orderRef: string }>()
   const createShipments = async (api: RetailerClient, r: SimulatedRoute, round: number) => {
     const created: Array<SeededShipment & { id: string }> = []
     for (const [n, stop] of r.stops.entries()) {
@@ -58,14 +79,14 @@ export async function driveLiveVan(
         address: { line1: stop.address.line1, city: 'Paris', postcode: stop.address.postcode, country: 'FR', lat: stop.lat, lng: stop.lng, timeZone: 'Europe/Paris' },
         promisedWindow: { start: new Date(slot).toISOString(), end: new Date(slot + 2 * HOUR).toISOString() },
       })
-      ids.set(stop.id, shipment.id)
+      parcels.set(stop.id, { id: shipment.id, orderRef })
       created.push({ ...shipment, orderRef, label: '' })
     }
     return created
   }
 
   const tick = async () => {
-    const now = options.clock.now()
+    const now = pausedAt ?? options.clock.now()
     const { pings, stopEvents } = happenedBetween(route, last, now)
     last = now
     for (let i = 0; i < pings.length; i += MAX_BATCH) {
@@ -73,20 +94,61 @@ export async function driveLiveVan(
       await client.postPositions(route.id, { positions })
     }
     for (const event of stopEvents) {
-      if (event.type === 'departed') await client.recordEvent(ids.get(event.stopId)!, { type: event.outcome, at: event.at.toISOString() })
+      if (event.type === 'departed') await client.recordEvent(parcels.get(event.stopId)!.id, { type: event.outcome, at: event.at.toISOString() })
     }
     if (now > route.endedAt) await startDay()
   }
 
+  // Ticks and controls take turns: each reads and replaces `route` and `last` across awaits.
+  let turn: Promise<unknown> = Promise.resolve()
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const done = turn.then(work)
+    turn = done.catch((error: unknown) => console.error(`live van: ${String(error)}`))
+    return done
+  }
+
+  const resumeNow = () => {
+    if (!pausedAt) return
+    route = delayRemainder(route, last, options.clock.now().getTime() - pausedAt.getTime())
+    pausedAt = null
+  }
+
   await startDay()
-  let running = false
+  let queued = false
   const timer = setInterval(() => {
-    if (running) return
-    running = true
-    tick()
-      .catch((error: unknown) => console.error(`live van: ${String(error)}`))
-      .finally(() => (running = false))
+    if (queued) return
+    queued = true
+    inTurn(tick)
+      .catch(() => {}) // inTurn has logged it; the next tick tries again
+      .finally(() => (queued = false))
   }, options.tickMs)
   timer.unref()
-  return { stop: () => clearInterval(timer) }
+
+  return {
+    state: () => {
+      const next = route.stops.find((stop) => stop.departedAt > last)
+      return {
+        routeId: route.id,
+        driver: route.driver.name,
+        paused: pausedAt !== null,
+        nextStop: next ? parcels.get(next.id)!.orderRef : null,
+        stopsLeft: route.stops.filter((stop) => stop.departedAt > last).length,
+      }
+    },
+    pause: () => inTurn(async () => void (pausedAt ??= options.clock.now())),
+    resume: () => inTurn(async () => resumeNow()),
+    deliverNext: () =>
+      inTurn(async () => {
+        const wasPaused = pausedAt !== null
+        resumeNow()
+        const now = options.clock.now()
+        const changed = deliverNextStop(route, last, now)
+        if (changed) route = changed.route
+        // A paused van stays put after the handover; the replay then runs up to it at once.
+        if (wasPaused) pausedAt = changed?.stop.departedAt ?? now
+        await tick()
+        return changed ? parcels.get(changed.stop.id)!.orderRef : null
+      }),
+    stop: () => clearInterval(timer),
+  }
 }

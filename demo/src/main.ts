@@ -4,6 +4,7 @@ const demo = await startDemo({
   host: process.env.HOST ?? '127.0.0.1',
   apiPort: Number(process.env.PORT ?? 8787),
   storefrontPort: Number(process.env.STOREFRONT_PORT ?? 8788),
+  opsPort: Number(process.env.OPS_PORT ?? 8789),
   speed: Number(process.env.DEMO_SPEED ?? 10),
 })
 
@@ -12,6 +13,7 @@ console.log(`
   Porchlight demo is running.
 
   Storefront:        ${demo.storefrontUrl}/
+  Ops console:       ${demo.opsUrl}/
   API:               ${demo.apiUrl}   (OpenAPI: ${demo.apiUrl}/openapi.json)
   Hosted tracking:   ${first?.trackingUrl ?? ''}
 

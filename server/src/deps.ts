@@ -60,7 +60,7 @@ export type PushEncoder = {
     subscription: { endpoint: string; keys: { p256dh: string; auth: string } },
     payload: string,
     options: { ttlSeconds: number; urgency: PushUrgency; topic: string },
-  ): { endpoint: string; headers: Record<string, string>; body: Uint8Array }
+  ): { endpoint: string; headers: Record<string, string>; body: ArrayBuffer }
 }
 
 /** Runs background chores periodically; tests run them by hand instead. */

@@ -6,3 +6,4 @@ export { type DaysOptions, generateEvaluationDays, generateHistory, toCompletedR
 export { type Random, createRandom } from './random.ts'
 export { type StopEvent, happenedBetween, shiftRoute } from './replay-clock.ts'
 export type { CompletedRoute, Driver, Ping, SimulatedRoute, SimulatedStop, StopOutcome } from './types.ts'
+export { delayRemainder, deliverNextStop } from './route-adjustments.ts'

@@ -23,7 +23,8 @@ export function createWebPushEncoder(vapid: VapidDetails): PushEncoder {
       })
       // fetch computes the length itself.
       const { 'Content-Length': _length, ...headers } = details.headers as Record<string, string>
-      return { endpoint: details.endpoint, headers, body: new Uint8Array(details.body) }
+      const body = details.body.buffer.slice(details.body.byteOffset, details.body.byteOffset + details.body.byteLength) as ArrayBuffer
+      return { endpoint: details.endpoint, headers, body }
     },
   }
 }
