@@ -1,10 +1,13 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing'
 import type { PorchlightTracker } from '../src/elements/porchlight-tracker/porchlight-tracker.ts'
 import { openChat } from './chat-panel.ts'
+import { outForDeliveryLondon } from './fixtures/tracking-views.js'
 import { chatting, deliveredNewYork } from './fixtures/conversation.js'
 import { brooklynPickupPoints, changeable, newYorkWindows } from './fixtures/manage.js'
 import { openPanel, section, trackerOf } from './manage-panel.ts'
 import { conversing } from './mock-conversation.ts'
+import { freshToken, scriptTrack } from './mock-api.ts'
+import { shopWith } from './mock-lookup.ts'
 import { manageable } from './mock-manage.ts'
 import { part, readable, settled } from './tracker.ts'
 
@@ -72,6 +75,36 @@ describe('the built dist/widget.js', () => {
     await waitUntil(() => part(tracker, 'feedback-star'), 'the feedback form never showed')
     expect(chunks('feedback-section')).to.have.length(1)
     expect(getComputedStyle(part(tracker, 'feedback-star')!).height).to.equal('44px')
+  })
+
+  it('fetches the "Notify me" chunk only for a delivery whose shop sends notifications', async () => {
+    await import(WIDGET)
+    await trackerOf('out-for-delivery-london')
+    expect(chunks('notify-control')).to.deep.equal([])
+
+    const token = freshToken('lazy-notify')
+    const capabilities = { ...outForDeliveryLondon.capabilities, push: true }
+    await scriptTrack(token, [{ status: 200, body: { ...outForDeliveryLondon, capabilities } }])
+    const tracker = await trackerOf(token)
+    await waitUntil(() => part(tracker, 'notify'), '"Notify me" never showed')
+    expect(chunks('notify-control')).to.have.length(1)
+    expect(getComputedStyle(part(tracker, 'notify')!).display).to.equal('flex')
+  })
+
+  it('fetches the lookup form’s chunk only where there is a publishable key and no token', async () => {
+    await import(WIDGET)
+    await trackerOf('in-transit-new-york')
+    expect(chunks('lookup-form')).to.deep.equal([])
+
+    const key = await shopWith([])
+    const tracker = await settled(
+      fixtureSync<PorchlightTracker>(
+        html`<porchlight-tracker publishable-key=${key}></porchlight-tracker>`,
+      ),
+    )
+    expect(part(tracker, 'lookup')).to.not.equal(null)
+    expect(chunks('lookup-form')).to.have.length(1)
+    expect(getComputedStyle(part(tracker, 'lookup-input')!).minHeight).to.equal('44px')
   })
 
   it('can be loaded again from another URL without throwing', async () => {

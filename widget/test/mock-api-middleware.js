@@ -3,7 +3,9 @@
 // tests run over real HTTP from the same origin widget.js comes from.
 import { inTransitNewYork, outForDeliveryLondon, problem } from './fixtures/tracking-views.js'
 import { mockConversationApi } from './mock-conversation-api.js'
+import { mockLookupApi } from './mock-lookup-api.js'
 import { mockManageApi, readBody } from './mock-manage-api.js'
+import { mockPushApi } from './mock-push-api.js'
 
 /**
  * @typedef {{ status: number, body: unknown, delayMs?: number }} Answer
@@ -43,6 +45,8 @@ const ROUTE = /^\/(v1\/track|__mock\/track|__mock\/hits|__mock\/stream)\/([^/]+)
  *   and feedback endpoints and theirs: see mock-conversation-api.js, whose messages go out on
  *   the stream as events numbered after the last one sent. Such a token's view is what
  *   `GET /v1/track/:token` answers, unless a test scripted answers.
+ * - Web push (the public key, each token's subscriptions): see mock-push-api.js; the lookup
+ *   form's `POST /v1/lookup`: see mock-lookup-api.js.
  */
 export function mockApiMiddleware() {
   /** @type {Map<string, Answer[]>} */
@@ -59,6 +63,8 @@ export function mockApiMiddleware() {
   const open = new Map()
 
   const manage = mockManageApi()
+  const push = mockPushApi()
+  const lookup = mockLookupApi()
   const conversation = mockConversationApi({
     publish: (key, event, data) => {
       const last = sent.get(key)?.at(-1)?.id ?? conversation.view(key)?.lastEventId
@@ -82,7 +88,7 @@ export function mockApiMiddleware() {
 
   /** @param {Context} ctx @param {() => Promise<unknown>} next */
   return async (ctx, next) => {
-    if ((await manage.handle(ctx)) || (await conversation.handle(ctx))) return
+    for (const area of [manage, conversation, push, lookup]) if (await area.handle(ctx)) return
     const [, area, token, action] = ROUTE.exec(ctx.path) ?? []
     if (!area || !token) return next()
     const key = decodeURIComponent(token)

@@ -12,9 +12,10 @@ export type ApiAnswer<T> =
     }
 
 /**
- * One call to the shopper API at `url`, JSON both ways; a 204 answers `undefined`. Used by the
- * lazily loaded panels, never by the first load. Never rejects: no answer, or one that is not
- * the API's (a proxy's HTML error page), comes back as `network_error`.
+ * One call to the shopper API at `url`, JSON both ways; an empty answer (a 204, or a 201 with no
+ * body) is `undefined`. Used by the lazily loaded panels, never by the first load. Never rejects:
+ * no answer, or one that is not the API's (a proxy's HTML error page), comes back as
+ * `network_error`.
  */
 export async function callApi<T>(
   url: string,
@@ -33,8 +34,10 @@ export async function callApi<T>(
       credentials: 'omit',
       cache: 'no-store',
     })
-    if (response.status === 204) return { ok: true, body: undefined as T }
-    if (response.ok) return { ok: true, body: (await response.json()) as T }
+    if (response.ok) {
+      const text = await response.text()
+      return { ok: true, body: (text ? JSON.parse(text) : undefined) as T }
+    }
     const problem = (await response.json().catch(() => undefined)) as Partial<Problem> | undefined
     if (!problem?.code) return { ok: false, code: 'network_error' }
     // Only the delay in seconds: an HTTP date here would need a clock agreed with the server.

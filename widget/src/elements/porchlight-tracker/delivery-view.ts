@@ -19,6 +19,8 @@ export interface DeliveryContext {
   readonly chat: TemplateResult | typeof nothing
   /** "How did we do?", once delivered. */
   readonly feedback: TemplateResult | typeof nothing
+  /** "Notify me", while the shop sends notifications and the delivery is under way. */
+  readonly notify: TemplateResult | typeof nothing
 }
 
 /**
@@ -28,7 +30,7 @@ export interface DeliveryContext {
 export function renderDelivery(
   view: TrackingView,
   l: Localization,
-  { now, reconnecting, announcement, manage, chat, feedback }: DeliveryContext,
+  { now, reconnecting, announcement, manage, chat, feedback, notify }: DeliveryContext,
 ): TemplateResult {
   const { t } = l
   const { shipment, timeline, eta, preferences } = view
@@ -62,7 +64,7 @@ export function renderDelivery(
         </dd>
       </div>
     </dl>
-    ${manage} ${chat} ${feedback}
+    ${notify} ${manage} ${chat} ${feedback}
     ${timeline.length > 0
       ? html`<ol part="timeline" aria-label=${t.timeline}>
           ${newestFirst(timeline).map(

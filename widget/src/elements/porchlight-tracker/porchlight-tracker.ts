@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
+import { LitElement, html, nothing, type TemplateResult } from 'lit'
 import type { TrackingView } from '@porchlight/shared'
 import { TrackingController } from '../../controllers/tracking-controller.ts'
 import { emit } from '../../events/porchlight-events.ts'
@@ -7,7 +7,10 @@ import { localize, type Localization } from '../../i18n/index.ts'
 import { ChatDisclosure } from './chat-disclosure.ts'
 import { renderDelivery } from './delivery-view.ts'
 import { FeedbackSlot } from './feedback-slot.ts'
+import { LazyPart } from './lazy-part.ts'
 import { ManageDisclosure } from './manage-disclosure.ts'
+import type { NotifyConfig } from './notify/notify-control.ts'
+import { NotifySlot } from './notify-slot.ts'
 import { styles } from './porchlight-tracker.styles.ts'
 
 // widget.js is served by the Porchlight server itself, so its origin is the API's by default.
@@ -33,15 +36,35 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * (`widget-feedback-section-<hash>.js`, fetched when a view asks for feedback), editable until
  * the server's `editableUntil`.
  *
+ * "Notify me" turns on web push notifications (out for delivery, a few stops away, running late,
+ * delivered) while the shop sends them and the browser can take them
+ * (`widget-notify-control-<hash>.js`, fetched then). Permission is asked for on its click only.
+ * It registers the service worker named by `service-worker`: a one-line file the shop serves
+ * from its own origin, `importScripts('https://porchlight.example/porchlight-sw.js')`. Where the
+ * page's origin is the server's (the hosted page `/t/:token`), the server's own is used. It says
+ * so when notifications are on, or blocked in the browser's settings; on an iPhone or iPad in the
+ * browser it says to add the page to the Home Screen, the only place Web Push works there.
+ *
+ * With `publishable-key` and no `token`, a form asks for the order number and the postcode and
+ * shows the delivery they find (`widget-lookup-form-<hash>.js`); the tab remembers it until it
+ * closes, and "Find another delivery" goes back to the form.
+ *
  * @example
  * <script type="module" src="https://porchlight.example/widget.js"></script>
  * <porchlight-tracker token="TRACKING_TOKEN"></porchlight-tracker>
+ *
+ * @example A shop page where shoppers look their delivery up, with notifications
+ * <porchlight-tracker publishable-key="pk_…" service-worker="/porchlight-sw.js">
+ * </porchlight-tracker>
  *
  * @attr token - The shipment's tracking token. Without one the tracker says there is nothing
  *   to show.
  * @attr api - Origin of the Porchlight server. Default: the origin `widget.js` was loaded from.
  * @attr locale - BCP 47 tag for text and dates. Default: the nearest `lang` on the page, then
  *   the browser's language. Languages without a translation fall back to English.
+ * @attr publishable-key - The shop's publishable key. With no `token`: the lookup form.
+ * @attr service-worker - URL of the shop's one-line service worker file, on the page's origin
+ *   (e.g. `/porchlight-sw.js`). Without it, "Notify me" shows only on the server's own origin.
  *
  * @fires porchlight-ready - After the first successful load. `detail: { status }`
  * @fires porchlight-status-change - When the status changes after the first load, from the live
@@ -67,7 +90,17 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * @csspart timeline-item - One delivery event.
  * @csspart error - The not-found and could-not-load messages.
  * @csspart message - The no-tracking-code message.
- * @csspart button - The "Try again", "Manage delivery" and "Chat" buttons.
+ * @csspart button - The "Try again", "Manage delivery", "Chat", "Notify me", "Turn off", "Find
+ *   my delivery" and "Find another delivery" buttons.
+ * @csspart notify - "Notify me" and what it says: what will be sent, "Notifications on",
+ *   blocked, or add to the Home Screen. Its status line is a polite live region.
+ * @csspart notify-button - "Notify me" or "Turn off"; `aria-disabled="true"` while working.
+ * @csspart notify-error - Why notifications were not turned on or off; an alert.
+ * @csspart lookup - The lookup form (order number and postcode).
+ * @csspart lookup-input - One of its fields; `aria-invalid="true"` when the server turned it down.
+ * @csspart lookup-submit - "Find my delivery".
+ * @csspart lookup-error - Why no delivery was found, or too many attempts; an alert.
+ * @csspart lookup-again - "Find another delivery", under one found with the form.
  * @csspart manage-button - The "Manage delivery" button, which shows and hides the panel.
  * @csspart manage-panel - The panel of changes the shopper can make.
  * @csspart manage-section - One section of the panel: window, pickup point, safe place, access
@@ -114,6 +147,8 @@ export class PorchlightTracker extends LitElement {
     token: {},
     api: {},
     locale: {},
+    publishableKey: { attribute: 'publishable-key' },
+    serviceWorker: { attribute: 'service-worker' },
     announcement: { state: true },
   }
 
@@ -122,6 +157,8 @@ export class PorchlightTracker extends LitElement {
   declare token: string | null | undefined
   declare api: string | null | undefined
   declare locale: string | null | undefined
+  declare publishableKey: string | null | undefined
+  declare serviceWorker: string | null | undefined
   /**
    * Read out by a hidden polite live region: a delay, which the status heading does not show,
    * or a new chat message.
@@ -133,7 +170,6 @@ export class PorchlightTracker extends LitElement {
   private readonly tracking = new TrackingController(this, {
     onView: (view, previous) => {
       this.chat.viewed(view)
-      this.feedback.viewed(view)
       const { status } = view.shipment
       if (!previous) return emit(this, 'porchlight-ready', { status })
       if (previous.shipment.status !== status) {
@@ -154,6 +190,12 @@ export class PorchlightTracker extends LitElement {
     this.announcement = text
   })
   private readonly feedback = new FeedbackSlot(this, this.tracking)
+  private readonly notify = new NotifySlot(this, this.tracking, () => this.notifyConfig())
+  // The form and what it found (in this tab) are one chunk, fetched where there is no token.
+  private readonly lookup = new LazyPart(this, async () => {
+    const { LookupForm } = await import('./lookup/lookup-form.ts')
+    return new LookupForm(this)
+  })
 
   constructor() {
     super()
@@ -165,13 +207,18 @@ export class PorchlightTracker extends LitElement {
     this.tracking.reload()
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('token') || changed.has('api')) {
-      this.tracking.track(this.api || SCRIPT_ORIGIN, this.token ?? '')
-      this.manage.reset()
-      this.chat.reset()
-      this.feedback.reset()
-    }
+  /**
+   * Follows the token, or with none the delivery the lookup form found, which can change with
+   * no property changing; `track` does nothing for the shipment it already follows.
+   */
+  protected override willUpdate(): void {
+    const shown = this.tracking.viewUrl
+    this.tracking.track(this.apiBase(), this.token || this.found()?.trackingToken || '')
+    if (this.tracking.viewUrl === shown) return
+    this.manage.reset()
+    this.chat.reset()
+    this.feedback.reset()
+    this.notify.reset()
   }
 
   override disconnectedCallback(): void {
@@ -181,21 +228,25 @@ export class PorchlightTracker extends LitElement {
 
   protected override render(): TemplateResult {
     const l = this.localization()
+    const key = this.lookupKey()
+    return key
+      ? html`${this.renderState(l, key)} ${this.lookup.value?.again(key, l)}`
+      : this.renderState(l)
+  }
+
+  private renderState(l: Localization, key?: string): TemplateResult {
     const { state } = this.tracking
     switch (state.kind) {
       case 'no-token':
-        return html`<div part="root message"><p>${l.t.noToken}</p></div>`
+        if (!key) return html`<div part="root message"><p>${l.t.noToken}</p></div>`
+        if (this.lookup.failed) return renderFailure(l, l.t.panelUnavailable)
+        return this.lookup.get()?.render(this.apiBase(), key, l) ?? renderSkeleton(l)
       case 'loading':
         return renderSkeleton(l)
       case 'not-found':
         return html`<div part="root error" role="alert"><p>${l.t.notFound}</p></div>`
       case 'error':
-        return html`<div part="root error" role="alert">
-          <p>${l.t.loadFailed}</p>
-          <button part="button" type="button" @click=${() => this.tracking.reload()}>
-            ${l.t.tryAgain}
-          </button>
-        </div>`
+        return renderFailure(l, l.t.loadFailed, () => this.tracking.reload())
       case 'ready':
         return renderDelivery(state.view, l, {
           now: Date.now(),
@@ -204,6 +255,7 @@ export class PorchlightTracker extends LitElement {
           manage: this.manage.render(state.view, l),
           chat: this.chat.render(state.view, l),
           feedback: this.feedback.render(state.view, l),
+          notify: this.notify.render(state.view, l),
         })
     }
   }
@@ -221,11 +273,48 @@ export class PorchlightTracker extends LitElement {
     this.freshnessTimer = setTimeout(() => this.requestUpdate(), delay)
   }
 
+  /** The server, with no trailing slash (a path before `/v1` is kept). */
+  private apiBase(): string {
+    return (this.api || SCRIPT_ORIGIN).replace(/\/+$/, '')
+  }
+
+  /** The publishable key, while it is what finds the delivery: there is no token. */
+  private lookupKey(): string | undefined {
+    return (!this.token && this.publishableKey) || undefined
+  }
+
+  /** The delivery the lookup form found, once its code is here. */
+  private found() {
+    const key = this.lookupKey()
+    return key ? this.lookup.get()?.found(key) : undefined
+  }
+
+  private notifyConfig(): NotifyConfig {
+    const api = this.apiBase()
+    const own = new URL(api, location.href).origin === location.origin
+    return {
+      api,
+      serviceWorker: this.serviceWorker || (own ? `${api}/porchlight-sw.js` : ''),
+      // A delivery found with the form is not in this page's URL; its tracking page is.
+      openUrl: this.found()?.trackingUrl ?? location.href,
+    }
+  }
+
   private localization(): Localization {
     return localize(
       this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language,
     )
   }
+}
+
+/** `retry`: a "Try again" button's action. */
+function renderFailure({ t }: Localization, message: string, retry?: () => void): TemplateResult {
+  return html`<div part="root error" role="alert">
+    <p>${message}</p>
+    ${retry
+      ? html`<button part="button" type="button" @click=${retry}>${t.tryAgain}</button>`
+      : nothing}
+  </div>`
 }
 
 function renderSkeleton({ t }: Localization): TemplateResult {

@@ -1,0 +1,39 @@
+import { nothing, type LitElement, type TemplateResult } from 'lit'
+import type { TrackingView } from '@porchlight/shared'
+import type { TrackingController } from '../../controllers/tracking-controller.ts'
+import type { Localization } from '../../i18n/index.ts'
+import { isFinal } from '../../live/live-event.ts'
+import { LazyPart } from './lazy-part.ts'
+import type { NotifyConfig, NotifyControl } from './notify/notify-control.ts'
+
+/**
+ * Where "Notify me" goes: while the shop sends notifications, the delivery is not over and
+ * there is a service worker to register. Its code, strings and styles are a chunk of their own,
+ * fetched then, which looks closer at what this browser can do.
+ */
+export class NotifySlot {
+  private readonly control: LazyPart<NotifyControl>
+  private readonly config: () => NotifyConfig
+
+  constructor(host: LitElement, tracking: TrackingController, config: () => NotifyConfig) {
+    this.config = config
+    this.control = new LazyPart(host, async () => {
+      const { NotifyControl } = await import('./notify/notify-control.ts')
+      return new NotifyControl(host, tracking, config)
+    })
+  }
+
+  /** For another shipment: whether this browser is subscribed to it is found out afresh. */
+  reset(): void {
+    this.control.reset()
+  }
+
+  render(view: TrackingView, l: Localization): TemplateResult | typeof nothing {
+    // Not even the chunk where push cannot be: `standalone` is iOS's, whose browser has no
+    // PushManager outside the Home Screen, where the chunk says how to get there.
+    const maybe =
+      'serviceWorker' in navigator && ('PushManager' in window || 'standalone' in navigator)
+    const wanted = view.capabilities.push && !isFinal(view.shipment.status) && maybe
+    return (wanted && this.config().serviceWorker && this.control.get()?.render(l)) || nothing
+  }
+}

@@ -1,0 +1,38 @@
+import { css } from 'lit'
+
+// Joined to the tracker's shadow root when the chunk loads; scoped to the control, as the root
+// is shared. The button takes the tracker's own button styles (part `button`).
+export const styles = css`
+  [part~='notify'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 1rem 0;
+    border-bottom: 1px solid var(--_line);
+  }
+
+  [part~='notify'] [role='status'] {
+    flex: 1 1 16rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  [part~='notify-button'] {
+    min-height: 2.75rem;
+  }
+
+  [part~='notify-button'][aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+
+  [part~='notify-error'] {
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_text);
+    background: var(--_line);
+  }
+`

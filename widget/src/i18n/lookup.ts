@@ -1,0 +1,33 @@
+import type { Localization } from './index.ts'
+import { lookupEn } from './lookup-en.ts'
+import type { PluralForms } from './translation.ts'
+
+// Beside its picker for the same reason as ./notify.ts; loaded with the lookup form's chunk.
+
+/** Why no delivery was found (the fields' own problems have strings of their own). */
+export type LookupProblem = 'not_found' | 'network_error' | 'other'
+
+/** The fields the server may name in a 400. */
+export type LookupField = 'orderRef' | 'postcode'
+
+export interface LookupTranslation {
+  readonly heading: string
+  readonly intro: string
+  readonly field: Readonly<Record<LookupField, string>>
+  /** Under a field the server turned down. */
+  readonly invalid: Readonly<Record<LookupField, string>>
+  readonly submit: string
+  readonly searching: string
+  /** After a 429; `#` is the minutes to wait. */
+  readonly tooMany: PluralForms
+  readonly problem: Readonly<Record<LookupProblem, string>>
+  /** Under a delivery found with the form: back to it. */
+  readonly again: string
+}
+
+const tables: ReadonlyMap<string, LookupTranslation> = new Map([['en', lookupEn]])
+
+/** The form's strings for `l`'s language; English where that has no table yet. */
+export function lookupStrings({ t }: Localization): LookupTranslation {
+  return tables.get(t.lang) ?? lookupEn
+}
