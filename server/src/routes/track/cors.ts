@@ -1,5 +1,4 @@
 import type { Context } from 'hono'
-import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../../env.ts'
 import type { TrackedShipment } from '../../services/tracking/get-tracking-view.ts'
 
@@ -17,8 +16,7 @@ export function allowTenantOrigin(c: Context<AppEnv>, allowedOrigins: readonly s
  * so the browser refuses the call.
  */
 export function shopperPreflight(loadTracked: LoadTracked) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    if (c.req.method !== 'OPTIONS') return next()
+  return async (c: Context<AppEnv>) => {
     const token = c.req.path.split('/')[3]
     const tracked = token ? await loadTracked(token) : undefined
     if (tracked) {
@@ -28,5 +26,5 @@ export function shopperPreflight(loadTracked: LoadTracked) {
       c.header('Access-Control-Max-Age', '600')
     }
     return c.body(null, 204)
-  })
+  }
 }

@@ -32,7 +32,9 @@ export function trackRoutes(deps: AppDeps) {
     ttlMs: deps.config.trackingViewTtlMs,
     maxEntries: 10_000,
   })
-  router.use('/v1/track/*', shopperHeaders, shopperPreflight((token) => getTrackingView(token, deps.clock.now())))
+  router.use('/v1/track/*', shopperHeaders)
+  // Registered for OPTIONS alone: the hot GETs do not pass through it.
+  router.options('/v1/track/*', shopperPreflight((token) => getTrackingView(token, deps.clock.now())))
   router.openapi(trackRoute, async (c) => {
     const tracked = await getTrackingView(c.req.valid('param').token, deps.clock.now())
     if (!tracked) {

@@ -36,8 +36,8 @@ export function shopperControlRoutes(deps: AppDeps) {
   const loadView = prepareTrackingView(deps.db)
   // Writes find their shipment before the body is checked, so that even a refused write's
   // problem is readable by the tenant's storefront.
-  router.use('/v1/track/:token/*', async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'OPTIONS') return next()
+  // Writes only: the hot GETs do not pass through it.
+  router.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/v1/track/:token/*', async (c, next) => {
     const found = await target(c)
     c.set('shopperTarget', found)
     await limitRequest(c, deps, SHOPPER_WRITES_PER_MINUTE, found.shipmentId)
