@@ -7,6 +7,7 @@ import { createRouter } from './openapi/router.ts'
 import { adminRoutes } from './routes/admin/tenants.ts'
 import { analyticsRoutes } from './routes/analytics/index.ts'
 import { lookupRoutes } from './routes/lookup/index.ts'
+import { privacyRoutes } from './routes/privacy/index.ts'
 import { supportDeskRoutes } from './routes/inbox/index.ts'
 import { pickupPointRoutes } from './routes/pickup-points/index.ts'
 import { routeRoutes } from './routes/routes/index.ts'
@@ -19,6 +20,7 @@ import { widgetAssetRoutes } from './routes/system/widget-asset.ts'
 import { trackRoutes } from './routes/track/index.ts'
 import { webhookRoutes } from './routes/webhook/index.ts'
 import { windowRoutes } from './routes/windows/index.ts'
+import { applyRetention } from './services/privacy/retention.ts'
 import { createRouteJobs } from './services/routes/route-jobs.ts'
 
 /**
@@ -42,6 +44,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminRoutes(deps))
   const jobs = createRouteJobs(deps)
   deps.scheduler.every('refreshing quiet routes', 60_000, () => jobs.refreshQuietRoutes())
+  deps.scheduler.every('retention', 3_600_000, async () => {
+    await applyRetention(deps.db, deps.clock.now())
+  })
   app.route('/', shipmentRoutes(deps, jobs))
   app.route('/', routeRoutes(deps, jobs))
   app.route('/', windowRoutes(deps))
@@ -50,6 +55,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', webhookRoutes(deps))
   app.route('/', supportDeskRoutes(deps))
   app.route('/', analyticsRoutes(deps))
+  app.route('/', privacyRoutes(deps))
   app.route('/', trackRoutes(deps))
   app.route('/', lookupRoutes(deps))
 

@@ -86,6 +86,8 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ endpoint: 'https://push.example/abc', keys }),
   },
   { method: 'DELETE', path: (w) => `/v1/track/«${w.token}»/push-subscriptions`, credential: none, body: () => ({ endpoint: 'https://push.example/abc' }) },
+  { method: 'GET', path: () => '/v1/recipients/data?email=ada@example.com', credential: key, strictQuery: true },
+  { method: 'POST', path: () => '/v1/recipients/erase', credential: key, body: () => ({ email: 'ada@example.com' }) },
   { method: 'POST', path: () => '/v1/lookup', credential: none, body: () => ({ publishableKey: 'pl_pk_x', orderRef: 'A-1', postcode: '75011' }) },
   { method: 'GET', path: () => '/v1/push/public-key', credential: none },
 ]

@@ -51,6 +51,12 @@ export const TenantSettings = z
       .min(1)
       .max(365)
       .meta({ description: 'Tracking links stop working this many days after delivery (or return, or cancellation).' }),
+    retentionDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .meta({ description: "The recipient's personal data is erased this many days after the delivery is over." }),
     options: ShopperOptions,
   })
   .meta({ id: 'TenantSettings' })
@@ -64,6 +70,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   options: { reschedule: true, safePlace: true, instructions: true, accessNeeds: true, pickupPoint: true, chat: true, feedback: true, push: true },
   pushStopsAway: 3,
   tokenExpiryDays: 30,
+  retentionDays: 90,
 }
 
 /** `PATCH /v1/settings`: only the fields given change. */
@@ -75,6 +82,7 @@ export const PatchTenantSettingsRequest = z
     feedbackEditableHours: TenantSettings.shape.feedbackEditableHours.optional(),
     pushStopsAway: TenantSettings.shape.pushStopsAway.optional(),
     tokenExpiryDays: TenantSettings.shape.tokenExpiryDays.optional(),
+    retentionDays: TenantSettings.shape.retentionDays.optional(),
     options: ShopperOptions.partial().optional(),
   })
   .meta({ id: 'PatchTenantSettingsRequest' })

@@ -34,6 +34,8 @@ export const shipments = pgTable(
     // The last window shown to the shopper when the parcel was delivered: the ETA's report card.
     shownEtaStart: timestamp('shown_eta_start', { withTimezone: true }),
     shownEtaEnd: timestamp('shown_eta_end', { withTimezone: true }),
+    // When the recipient's personal data was erased (retention, or on request).
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     liveSeq: integer('live_seq').notNull().default(0),
     // Millisecond precision, like the list cursor that pages through it.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),

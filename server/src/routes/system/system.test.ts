@@ -31,6 +31,8 @@ describeWithDatabases('system routes', (get) => {
       '/v1/pickup-points',
       '/v1/pickup-points/{id}',
       '/v1/push/public-key',
+      '/v1/recipients/data',
+      '/v1/recipients/erase',
       '/v1/routes/{routeId}',
       '/v1/routes/{routeId}/positions',
       '/v1/settings',

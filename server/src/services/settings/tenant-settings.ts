@@ -12,6 +12,7 @@ export function resolveSettings(stored: PatchTenantSettingsRequest): TenantSetti
     feedbackEditableHours: stored.feedbackEditableHours ?? DEFAULT_TENANT_SETTINGS.feedbackEditableHours,
     pushStopsAway: stored.pushStopsAway ?? DEFAULT_TENANT_SETTINGS.pushStopsAway,
     tokenExpiryDays: stored.tokenExpiryDays ?? DEFAULT_TENANT_SETTINGS.tokenExpiryDays,
+    retentionDays: stored.retentionDays ?? DEFAULT_TENANT_SETTINGS.retentionDays,
     options: { ...DEFAULT_TENANT_SETTINGS.options, ...stored.options },
   }
 }
