@@ -14,6 +14,8 @@ export type Target = {
   viewTtlMs?: number
   /** Distinct shipments to spread the load over. */
   shipments?: number
+  /** Sent as `Origin` (an allowed storefront): the cost of answering CORS. */
+  origin?: string
 }
 
 /** Starts a target in a child process, warms it up, then loads its paths with autocannon. */
@@ -30,7 +32,10 @@ export async function measureThroughput(
     })
     const { url, paths } = JSON.parse(line) as { url: string; paths: string[] }
     let next = 0
-    const requests: autocannon.Request[] = [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }]
+    const headers = target.origin ? { Origin: target.origin } : {}
+    const requests: autocannon.Request[] = [
+      { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]!, headers: { ...request.headers, ...headers } }) },
+    ]
     const load = (duration: number) => autocannon({ url, connections: options.connections, duration, requests })
     await load(2)
     const result = await load(options.seconds)

@@ -19,6 +19,10 @@ const withPostgres = async <T>(run: (databaseUrl: string) => Promise<T>) => {
   return run(scratch.url).finally(scratch.drop)
 }
 const trackPostgres = await withPostgres((databaseUrl) => measureThroughput({ mode: 'postgres', databaseUrl }, load))
+// The widget on a storefront sends Origin: the same read with its per-tenant CORS answer.
+const trackPostgresCors = await withPostgres((databaseUrl) =>
+  measureThroughput({ mode: 'postgres', databaseUrl, origin: 'https://shop.example' }, load),
+)
 // The database path alone: no view cache, load spread over many shipments.
 const trackPostgresUncached = await withPostgres((databaseUrl) =>
   measureThroughput({ mode: 'postgres', databaseUrl, viewTtlMs: 0, shipments: 200 }, load),
@@ -30,10 +34,11 @@ const results = {
   machine: { cpus: cpus().length, node: process.version },
   settings: { seconds, connections },
   widget: bundle,
-  http: { hello, trackPglite, trackPostgres, trackPostgresUncached },
+  http: { hello, trackPglite, trackPostgres, trackPostgresCors, trackPostgresUncached },
   trackVsHelloPercent: {
     pglite: ratio(trackPglite.requestsPerSecond),
     postgres: ratio(trackPostgres.requestsPerSecond),
+    postgresCors: ratio(trackPostgresCors.requestsPerSecond),
     postgresUncached: ratio(trackPostgresUncached.requestsPerSecond),
   },
 }
@@ -48,6 +53,7 @@ console.table({
   'hello world': { ...hello, vsHello: '100%' },
   'GET /v1/track/:token, PGlite': { ...trackPglite, vsHello: `${results.trackVsHelloPercent.pglite}%` },
   'GET /v1/track/:token, PostgreSQL': { ...trackPostgres, vsHello: `${results.trackVsHelloPercent.postgres}%` },
+  'same, from an allowed Origin (CORS)': { ...trackPostgresCors, vsHello: `${results.trackVsHelloPercent.postgresCors}%` },
   'same, no view cache, 200 shipments': {
     ...trackPostgresUncached,
     vsHello: `${results.trackVsHelloPercent.postgresUncached}%`,

@@ -33,7 +33,7 @@ if (mode === 'hello') {
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`)
     return (await res.json()) as T
   }
-  const { apiKey } = await post<{ apiKey: string }>('/v1/admin/tenants', adminToken, { name: 'Bench', allowedOrigins: [] })
+  const { apiKey } = await post<{ apiKey: string }>('/v1/admin/tenants', adminToken, { name: 'Bench', allowedOrigins: ['https://shop.example'] })
   const paths: string[] = []
   for (let n = 1; n <= Number(count); n++) {
     const shipment = await post<{ id: string; trackingToken: string }>('/v1/shipments', apiKey, {
