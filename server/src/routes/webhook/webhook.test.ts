@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Problem, WebhookEndpoint } from '@porchlight/shared'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createShipment, createTenant, createWindow, shopper } from '../../../test/fixtures.ts'
@@ -107,5 +109,30 @@ describeWithDatabases('webhooks to the retailer', (get) => {
     const refused = await shopper(get(), (await createShipment(get(), apiKey)).trackingToken)('POST', '/reschedule', { windowId: full })
     expect(refused.status).toBe(409)
     expect((await get().rowCounts()).webhook_outbox).toBe(before)
+  })
+
+  it("never makes a shopper wait for a retailer's webhook that hangs", async () => {
+    const held: Array<() => void> = []
+    const hanging = createServer((_req, res) => held.push(() => res.end()))
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve))
+    const other = await createTenant(get(), { name: 'Slow receiver' })
+    await get().call('PUT', '/v1/webhook', {
+      token: other.apiKey,
+      body: { url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/in`, secret: SECRET },
+    })
+    const as = shopper(get(), (await createShipment(get(), other.apiKey)).trackingToken)
+    get().webhookWorker.start()
+    try {
+      await as('PUT', '/safe-place', { place: 'porch' })
+      await expect.poll(() => held.length).toBe(1)
+      // The receiver still holds the first event; the shopper's next change goes through anyway.
+      const res = await as('PUT', '/safe-place', { place: 'garage' })
+      expect(res.status).toBe(200)
+      expect(held).toHaveLength(1)
+    } finally {
+      await get().webhookWorker.stop()
+      for (const release of held) release()
+      await new Promise<void>((resolve) => hanging.close(() => resolve()))
+    }
   })
 })
