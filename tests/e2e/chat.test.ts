@@ -1,23 +1,11 @@
-import { type RunningDemo, startDemo } from '@porchlight/demo/start-demo'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { launchChromium } from '../support/chromium.ts'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { demoSession } from '../support/demo-session.ts'
 
-let demo: RunningDemo
-let browser: Browser
-
-beforeAll(async () => {
-  demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, speed: 0 })
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-})
+const session = demoSession()
 
 async function open(url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ locale: 'en-GB' })
+  const page = await session.browser.newPage({ locale: 'en-GB' })
   const problems: string[] = []
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()))
   page.on('pageerror', (error) => problems.push(error.message))
@@ -26,8 +14,8 @@ async function open(url: string): Promise<{ page: Page; problems: string[] }> {
 }
 
 it('carries a message from the widget to the ops console and the reply back, live, as text on both sides', async () => {
-  const shopper = await open(`${demo.storefrontUrl}/?order=DEMO-1002`)
-  const ops = await open(`${demo.opsUrl}/`)
+  const shopper = await open(`${session.demo.storefrontUrl}/?order=DEMO-1002`)
+  const ops = await open(`${session.demo.opsUrl}/`)
   const tracker = shopper.page.locator('porchlight-tracker')
   await tracker.getByRole('button', { name: 'Chat' }).click()
   const hostile = '<img src=x onerror="window.__xss=1"> Is it coming today?'

@@ -1,26 +1,13 @@
-import { type RunningDemo, startDemo } from '@porchlight/demo/start-demo'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { launchChromium } from '../support/chromium.ts'
+import { expect, it } from 'vitest'
+import { demoSession } from '../support/demo-session.ts'
 
-let demo: RunningDemo
-let browser: Browser
-
-beforeAll(async () => {
-  // Fast enough that the van covers a couple of stops within the test.
-  demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, speed: 30 })
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-})
+// Fast enough that the van covers a couple of stops within the test.
+const session = demoSession(30)
 
 it('shows the van coming closer and the window narrowing, live, without a reload', async () => {
-  const watched = demo.shipments[0]!
-  const page = await browser.newPage({ locale: 'en-GB' })
-  await page.goto(`${demo.storefrontUrl}/?order=${watched.orderRef}`)
+  const watched = session.demo.shipments[0]!
+  const page = await session.browser.newPage({ locale: 'en-GB' })
+  await page.goto(`${session.demo.storefrontUrl}/?order=${watched.orderRef}`)
   const tracker = page.locator('porchlight-tracker')
   const stopsAway = async () => {
     const text = (await tracker.locator('[part~="eta"]').textContent().catch(() => '')) ?? ''

@@ -1,32 +1,23 @@
-import { type RunningDemo, startDemo } from '@porchlight/demo/start-demo'
 import type { ShipmentDetail, ShopperWindowList } from '@porchlight/shared'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { launchChromium } from '../support/chromium.ts'
+import type { Locator, Page } from 'playwright-core'
+import { beforeAll, expect, it } from 'vitest'
+import { demoSession } from '../support/demo-session.ts'
 
-let demo: RunningDemo
-let browser: Browser
+const session = demoSession()
 let page: Page
 let problems: string[]
 
 // DEMO-1006 is a Brooklyn parcel still at the depot; the browser is in Tokyo.
 const ORDER = 'DEMO-1006'
-const parcel = () => demo.shipments.find((s) => s.orderRef === ORDER)!
+const parcel = () => session.demo.shipments.find((s) => s.orderRef === ORDER)!
 
 beforeAll(async () => {
-  demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, speed: 0 })
-  browser = await launchChromium()
-  page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Asia/Tokyo' })
+  page = await session.browser.newPage({ locale: 'en-GB', timezoneId: 'Asia/Tokyo' })
   problems = []
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()))
   page.on('pageerror', (error) => problems.push(error.message))
-  await page.goto(`${demo.storefrontUrl}/?order=${ORDER}`)
+  await page.goto(`${session.demo.storefrontUrl}/?order=${ORDER}`)
   await tracker().getByRole('button', { name: 'Manage delivery' }).click()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
 })
 
 const tracker = () => page.locator('porchlight-tracker')
@@ -34,14 +25,14 @@ const section = (id: string): Locator => tracker().locator(`#${id}`)
 
 /** What the retailer's systems (and the driver) see of the shipment: the persisted truth. */
 const stored = async () => {
-  const res = await fetch(`${demo.apiUrl}/v1/shipments/${parcel().id}`, { headers: { Authorization: `Bearer ${demo.apiKey}` } })
+  const res = await fetch(`${session.demo.apiUrl}/v1/shipments/${parcel().id}`, { headers: { Authorization: `Bearer ${session.demo.apiKey}` } })
   return (await res.json()) as ShipmentDetail
 }
 
 const newYork = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'America/New_York' })
 
 it('books a window shown in the address\'s time, and the retailer sees the same window', async () => {
-  const { windows } = (await (await fetch(`${demo.apiUrl}/v1/track/${parcel().trackingToken}/windows`)).json()) as ShopperWindowList
+  const { windows } = (await (await fetch(`${session.demo.apiUrl}/v1/track/${parcel().trackingToken}/windows`)).json()) as ShopperWindowList
   const target = windows.find((w) => w.available && !w.chosen)!
   const label = `${newYork.format(new Date(target.start))} to ${newYork.format(new Date(target.end))}`
   const button = section('manage-window').getByRole('button', { name: label }).first()

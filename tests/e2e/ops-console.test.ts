@@ -1,25 +1,13 @@
 import type { Conversation } from '@porchlight/shared'
-import { type RunningDemo, startDemo } from '@porchlight/demo/start-demo'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { launchChromium } from '../support/chromium.ts'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { demoSession } from '../support/demo-session.ts'
 
-let demo: RunningDemo
-let browser: Browser
-
-beforeAll(async () => {
-  demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, speed: 0 })
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-})
+const session = demoSession()
 
 /** Opens the console, recording console errors, uncaught exceptions and every URL it asks for. */
 async function openConsole(): Promise<{ page: Page; problems: string[]; requested: string[] }> {
-  const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Asia/Tokyo' })
+  const page = await session.browser.newPage({ locale: 'en-GB', timezoneId: 'Asia/Tokyo' })
   const problems: string[] = []
   const requested: string[] = []
   page.on('console', (message) => {
@@ -27,22 +15,22 @@ async function openConsole(): Promise<{ page: Page; problems: string[]; requeste
   })
   page.on('pageerror', (error) => problems.push(error.message))
   page.on('request', (request) => requested.push(request.url()))
-  await page.goto(`${demo.opsUrl}/`)
+  await page.goto(`${session.demo.opsUrl}/`)
   return { page, problems, requested }
 }
 
 const shopperConversation = async (token: string) =>
-  (await (await fetch(`${demo.apiUrl}/v1/track/${token}/messages`)).json()) as Conversation
+  (await (await fetch(`${session.demo.apiUrl}/v1/track/${token}/messages`)).json()) as Conversation
 
 it("shows a shopper's message live, as text, and the operator's replies reach the shopper", async () => {
-  const parcel = demo.shipments.find((s) => s.orderRef === 'DEMO-1001')!
+  const parcel = session.demo.shipments.find((s) => s.orderRef === 'DEMO-1001')!
   const { page, problems, requested } = await openConsole()
   await expect.poll(() => page.getByText('No conversations yet.').isVisible(), { timeout: 15_000 }).toBe(true)
   let navigations = 0
   page.on('framenavigated', () => (navigations += 1))
 
   const body = '<img src=x onerror="window.__xss=1"> Where is it?'
-  const posted = await fetch(`${demo.apiUrl}/v1/track/${parcel.trackingToken}/messages`, {
+  const posted = await fetch(`${session.demo.apiUrl}/v1/track/${parcel.trackingToken}/messages`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ body }),
@@ -76,8 +64,8 @@ it("shows a shopper's message live, as text, and the operator's replies reach th
   await expect.poll(() => log.locator('li').count()).toBe(3)
   expect(navigations).toBe(0)
   // The browser only ever talks to the console's own backend, which holds the key.
-  expect(requested.filter((url) => !url.startsWith(`${demo.opsUrl}/`) && !url.startsWith('data:'))).toEqual([])
-  expect(await page.content()).not.toContain(demo.apiKey)
+  expect(requested.filter((url) => !url.startsWith(`${session.demo.opsUrl}/`) && !url.startsWith('data:'))).toEqual([])
+  expect(await page.content()).not.toContain(session.demo.apiKey)
   expect(problems).toEqual([])
   await page.close()
 })
@@ -87,7 +75,7 @@ it('shows the last seven days of analytics as figures and a chart, with a table 
   const figures = page.locator('#figures')
   await expect.poll(() => figures.locator('dt').count(), { timeout: 15_000 }).toBe(8)
   const figure = (term: string) => figures.locator('div', { has: page.locator('dt', { hasText: term }) }).locator('dd').textContent()
-  expect(Number(await figure('Shipments'))).toBeGreaterThanOrEqual(demo.shipments.length)
+  expect(Number(await figure('Shipments'))).toBeGreaterThanOrEqual(session.demo.shipments.length)
   expect(Number(await figure('Delivered'))).toBeGreaterThanOrEqual(1)
   expect(await figure('Average rating')).toMatch(/^(—|\d\.\d \/ 5)$/)
   expect(await page.locator('#chart rect').count()).toBe(7)
@@ -109,9 +97,9 @@ it('lists recent shipments with windows at the delivery address, and no van cont
 })
 
 it('lists a case a shopper opened, with its evidence, as text', async () => {
-  const parcel = demo.shipments.find((s) => s.orderRef === 'DEMO-1003')!
+  const parcel = session.demo.shipments.find((s) => s.orderRef === 'DEMO-1003')!
   const comment = '<b>Never came</b>, the door was shut all day'
-  const left = await fetch(`${demo.apiUrl}/v1/track/${parcel.trackingToken}/feedback`, {
+  const left = await fetch(`${session.demo.apiUrl}/v1/track/${parcel.trackingToken}/feedback`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ rating: 1, tags: ['not_received'], comment }),

@@ -1,24 +1,12 @@
-import { type RunningDemo, startDemo } from '@porchlight/demo/start-demo'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { launchChromium } from '../support/chromium.ts'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { demoSession } from '../support/demo-session.ts'
 
-let demo: RunningDemo
-let browser: Browser
-
-beforeAll(async () => {
-  demo = await startDemo({ host: '127.0.0.1', apiPort: 0, storefrontPort: 0, speed: 0 })
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-})
+const session = demoSession()
 
 /** Opens a page that records every console error and uncaught exception. */
 async function open(url: string, options: { timezoneId?: string } = {}): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ locale: 'en-GB', ...options })
+  const page = await session.browser.newPage({ locale: 'en-GB', ...options })
   const problems: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text())
@@ -32,7 +20,7 @@ const shown = (page: Page, text: string) =>
   expect.poll(() => page.locator('porchlight-tracker').getByText(text).first().isVisible(), { timeout: 15_000 })
 
 it("shows the shopper their parcel's status on the retailer's storefront, embedded cross-origin", async () => {
-  const { page, problems } = await open(`${demo.storefrontUrl}/?order=DEMO-1001`)
+  const { page, problems } = await open(`${session.demo.storefrontUrl}/?order=DEMO-1001`)
   await shown(page, 'Out for delivery').toBe(true)
   await shown(page, 'On the van with Sam').toBe(true)
   await shown(page, 'Your order from Maison Lumière').toBe(true)
@@ -41,21 +29,21 @@ it("shows the shopper their parcel's status on the retailer's storefront, embedd
 })
 
 it("shows times in the delivery address's zone, not the browser's", async () => {
-  const parcel = demo.shipments.find((s) => s.orderRef === 'DEMO-1002')!
-  const view = (await (await fetch(`${demo.apiUrl}/v1/track/${parcel.trackingToken}`)).json()) as {
+  const parcel = session.demo.shipments.find((s) => s.orderRef === 'DEMO-1002')!
+  const view = (await (await fetch(`${session.demo.apiUrl}/v1/track/${parcel.trackingToken}`)).json()) as {
     shipment: { promisedWindow: { start: string } }
   }
   const newYorkTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'America/New_York' })
     .format(new Date(view.shipment.promisedWindow.start))
-  const { page } = await open(`${demo.storefrontUrl}/?order=DEMO-1002`, { timezoneId: 'Asia/Tokyo' })
+  const { page } = await open(`${session.demo.storefrontUrl}/?order=DEMO-1002`, { timezoneId: 'Asia/Tokyo' })
   await shown(page, 'On its way').toBe(true)
   await shown(page, newYorkTime).toBe(true)
   await page.close()
 })
 
 it('shows a status the carrier posts on the open page, live, without a reload', async () => {
-  const parcel = demo.shipments.find((s) => s.orderRef === 'DEMO-1002')!
-  const { page } = await open(`${demo.storefrontUrl}/?order=DEMO-1002`)
+  const parcel = session.demo.shipments.find((s) => s.orderRef === 'DEMO-1002')!
+  const { page } = await open(`${session.demo.storefrontUrl}/?order=DEMO-1002`)
   await shown(page, 'On its way').toBe(true)
   await page.evaluate(() => {
     const seen: string[] = ((window as unknown as { statusChanges: string[] }).statusChanges = [])
@@ -63,9 +51,9 @@ it('shows a status the carrier posts on the open page, live, without a reload', 
   })
   let navigations = 0
   page.on('framenavigated', () => (navigations += 1))
-  const res = await fetch(`${demo.apiUrl}/v1/shipments/${parcel.id}/events`, {
+  const res = await fetch(`${session.demo.apiUrl}/v1/shipments/${parcel.id}/events`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${demo.apiKey}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${session.demo.apiKey}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ type: 'out_for_delivery', at: new Date().toISOString(), note: 'Driver Lee is on the way' }),
   })
   expect(res.status).toBe(201)
@@ -76,7 +64,7 @@ it('shows a status the carrier posts on the open page, live, without a reload', 
 })
 
 it('opens the hosted tracking page a notification links to', async () => {
-  const parcel = demo.shipments.find((s) => s.orderRef === 'DEMO-1003')!
+  const parcel = session.demo.shipments.find((s) => s.orderRef === 'DEMO-1003')!
   const { page, problems } = await open(parcel.trackingUrl)
   await shown(page, 'Delivered').toBe(true)
   expect(problems).toEqual([])
@@ -84,7 +72,7 @@ it('opens the hosted tracking page a notification links to', async () => {
 })
 
 it('tells the shopper plainly when a link is wrong', async () => {
-  const { page } = await open(`${demo.apiUrl}/t/this-is-not-a-real-token`)
+  const { page } = await open(`${session.demo.apiUrl}/t/this-is-not-a-real-token`)
   await shown(page, 'We couldn’t find this delivery').toBe(true)
   await page.close()
 })

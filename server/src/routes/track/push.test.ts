@@ -101,10 +101,10 @@ describeWithDatabases('web push notifications', (get) => {
     for (let i = 0; i < 12; i++) parcels.push(await subscribed())
     for (const p of parcels) await postEvent(get(), apiKey, p.id, { type: 'out_for_delivery', at: '2026-11-21T08:50:00Z' })
     const { db, clock, logger, outbound, config, push } = get().deps
-    const first = createPushWorker({ db, clock, logger, outbound, config, push }, { ...DEFAULT_PUSH_OPTIONS, concurrency: 5 })
+    const first = createPushWorker({ db, clock, logger, outbound, config, push }, { ...DEFAULT_PUSH_OPTIONS, batch: 5 })
     expect(await first.runOnce()).toBe(5)
     // A new process on the same database picks up the rest.
-    const second = createPushWorker({ db, clock, logger, outbound, config, push }, { ...DEFAULT_PUSH_OPTIONS, concurrency: 5 })
+    const second = createPushWorker({ db, clock, logger, outbound, config, push }, { ...DEFAULT_PUSH_OPTIONS, batch: 5 })
     while ((await second.runOnce()) > 0);
     for (const p of parcels) expect(received(p.endpoint).map((r) => open(r.body, p.browser).kind)).toEqual(['out_for_delivery'])
   })

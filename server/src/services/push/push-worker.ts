@@ -1,23 +1,16 @@
 import type { AppDeps } from '../../deps.ts'
 import { createDrainLoop } from '../scheduling/drain-loop.ts'
 import { refuseTarget } from '../outbound/target-policy.ts'
-import { parseRetryAfter, retryDelayMs, type RetrySchedule } from '../webhooks/retry-delay.ts'
+import type { OutboxSenderOptions } from '../scheduling/outbox-sender-options.ts'
+import { parseRetryAfter, retryDelayMs } from '../webhooks/retry-delay.ts'
 import { type ClaimedPush, claimDuePushes, type PushOutcome, settlePush } from './claim-pushes.ts'
 
-export type PushWorkerOptions = {
-  pollMs: number
-  retry: RetrySchedule
-  timeoutMs: number
-  /** Notifications in flight at once: a route's worth goes out in a few rounds. */
-  concurrency: number
-  random: () => number
-}
-
-export const DEFAULT_PUSH_OPTIONS: PushWorkerOptions = {
+// A route's worth of notifications goes out in a few rounds.
+export const DEFAULT_PUSH_OPTIONS: OutboxSenderOptions = {
   pollMs: 1_000,
   retry: { baseMs: 2_000, maxMs: 600_000 },
   timeoutMs: 10_000,
-  concurrency: 32,
+  batch: 32,
   random: Math.random,
 }
 
@@ -28,7 +21,7 @@ type WorkerDeps = Pick<AppDeps, 'db' | 'clock' | 'logger' | 'outbound' | 'config
  * 429 (after its `Retry-After`) and 5xx, dropped when stale, and the subscription deleted when
  * the service says it is gone (404, 410).
  */
-export function createPushWorker(deps: WorkerDeps, options: PushWorkerOptions = DEFAULT_PUSH_OPTIONS) {
+export function createPushWorker(deps: WorkerDeps, options: OutboxSenderOptions = DEFAULT_PUSH_OPTIONS) {
   const leaseMs = options.timeoutMs * 3
 
   async function send(push: ClaimedPush): Promise<PushOutcome> {
@@ -68,7 +61,7 @@ export function createPushWorker(deps: WorkerDeps, options: PushWorkerOptions = 
   async function runOnce(): Promise<number> {
     const now = deps.clock.now()
     const lease = new Date(now.getTime() + leaseMs)
-    const claimed = await claimDuePushes(deps.db, now, lease, options.concurrency)
+    const claimed = await claimDuePushes(deps.db, now, lease, options.batch)
     await Promise.all(claimed.map(async (push) => settlePush(deps.db, { id: push.id, subscriptionId: push.subscriptionId, lease }, await send(push))))
     return claimed.length
   }

@@ -2,21 +2,12 @@ import type { AppDeps } from '../../deps.ts'
 import { createDrainLoop } from '../scheduling/drain-loop.ts'
 import { refuseTarget } from '../outbound/target-policy.ts'
 import { type ClaimedEvent, claimDueEvents, settleEvent } from './claim-due-events.ts'
-import { parseRetryAfter, retryDelayMs, type RetrySchedule } from './retry-delay.ts'
+import type { OutboxSenderOptions } from '../scheduling/outbox-sender-options.ts'
+import { parseRetryAfter, retryDelayMs } from './retry-delay.ts'
 import { signWebhook } from './sign-webhook.ts'
 
-export type WebhookWorkerOptions = {
-  /** How often to look for due events when nothing nudges it (other instances' news, retries). */
-  pollMs: number
-  retry: RetrySchedule
-  /** A receiver that has not answered by then has failed this attempt. */
-  timeoutMs: number
-  /** Events sent at once (each to a different shipment). */
-  batch: number
-  random: () => number
-}
-
-export const DEFAULT_WEBHOOK_OPTIONS: WebhookWorkerOptions = {
+// Each event goes to a different shipment's receiver; a shipment's own events wait their turn.
+export const DEFAULT_WEBHOOK_OPTIONS: OutboxSenderOptions = {
   pollMs: 1_000,
   retry: { baseMs: 5_000, maxMs: 3_600_000 },
   timeoutMs: 10_000,
@@ -31,7 +22,7 @@ type WorkerDeps = Pick<AppDeps, 'db' | 'clock' | 'logger' | 'outbound' | 'config
  * back-off until a 2xx. It runs beside the app, never inside a shopper's request, so a slow
  * receiver slows nobody else. Every instance may run one: the outbox lease shares the work.
  */
-export function createWebhookWorker(deps: WorkerDeps, options: WebhookWorkerOptions = DEFAULT_WEBHOOK_OPTIONS) {
+export function createWebhookWorker(deps: WorkerDeps, options: OutboxSenderOptions = DEFAULT_WEBHOOK_OPTIONS) {
   // A lease outlives the longest attempt, so a live sender is never overtaken.
   const leaseMs = options.timeoutMs * 3
 
