@@ -1,6 +1,6 @@
 import type { NearbyPickupPointList, PickupPoint, Problem, TrackingView } from '@porchlight/shared'
 import { beforeAll, expect, it } from 'vitest'
-import { createShipment, createTenant, createWindow, pickupPointBody, shopper } from '../../../test/fixtures.ts'
+import { createShipment, createTenant, createWindow, pickupPointBody, postEvent, shopper } from '../../../test/fixtures.ts'
 import { describeWithDatabases } from '../../../test/test-app.ts'
 
 // Shipments are at 48.8566, 2.3522 (central Paris).
@@ -99,5 +99,16 @@ describeWithDatabases('pickup points', (get) => {
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as Problem).errors?.map((e) => e.path).sort()).toEqual(['kind', 'openingHours.0.closes'])
     expect(await get().rowCounts()).toEqual(before)
+  })
+
+  it('gives the place back when the parcel is cancelled or returned', async () => {
+    await get().call('PUT', '/v1/pickup-points/returns', { token: apiKey, body: pickupPointBody({ capacity: 1 }) })
+    const first = await createShipment(get(), apiKey)
+    await shopper(get(), first.trackingToken)('PUT', '/pickup-point', { pickupPointId: 'returns' })
+    expect(await assigned('returns')).toBe(1)
+    await postEvent(get(), apiKey, first.id, { type: 'cancelled', at: '2026-11-21T08:00:00Z' })
+    expect(await assigned('returns')).toBe(0)
+    const second = await createShipment(get(), apiKey)
+    expect((await shopper(get(), second.trackingToken)('PUT', '/pickup-point', { pickupPointId: 'returns' })).status).toBe(200)
   })
 })

@@ -9,6 +9,7 @@ import { enqueuePush } from '../push/enqueue-push.ts'
 import { expectedWindow } from '../push/expected-window.ts'
 import { markStopDone, rememberShownWindow } from '../routes/mark-stop-done.ts'
 import { getSettings } from '../settings/tenant-settings.ts'
+import { giveUpPlaces } from '../shopper/give-up-places.ts'
 import { expireTokensAfter } from '../tokens/token-lifecycle.ts'
 import { statusSql } from '../shipments/shipment-status.ts'
 import { toShipmentEvent } from './event-view.ts'
@@ -98,6 +99,7 @@ export async function recordEvent({
         if (STOP_DONE.has(event.type)) await markStopDone(tx, shipmentId, at)
         if (event.type === 'delivered') await rememberShownWindow(tx, shipmentId)
         if (tokenExpiryDays !== undefined) await expireTokensAfter(tx, shipmentId, at, tokenExpiryDays)
+        if (event.type === 'cancelled' || event.type === 'returned') await giveUpPlaces(tx, ctx.tenantId, shipmentId)
         const kind = NOTIFIED[event.type]
         if (kind) notified = await enqueuePush(tx, ctx, { shipmentId, kind, window: await expectedWindow(tx, shipmentId) })
       }
