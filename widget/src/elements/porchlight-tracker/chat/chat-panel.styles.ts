@@ -85,32 +85,6 @@ export const styles = css`
     text-align: end;
   }
 
-  [part~='chat-panel'] .actions,
-  [part~='chat-panel'] .quick-replies {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
-  }
-
-  [part~='chat-send'],
-  [part~='quick-reply'],
-  [part~='chat-action'] {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_background);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  [part~='chat-send'] {
-    background: var(--_accent);
-    color: var(--_background);
-  }
 
   [part~='chat-error'] {
     margin: 0.75rem 0 0;

@@ -5,6 +5,7 @@ import type { TrackingController } from '../../../controllers/tracking-controlle
 import { emit, type TrackingErrorCode } from '../../../events/porchlight-events.ts'
 import type { Localization } from '../../../i18n/index.ts'
 import { joinStyles } from '../../../styles/join-styles.ts'
+import { panelControls } from '../../../styles/panel-controls.ts'
 import type { Panel } from '../disclosure.ts'
 import { styles } from './chat-panel.styles.ts'
 import { renderChat } from './chat-view.ts'
@@ -45,6 +46,7 @@ export class ChatPanel implements Panel, ReactiveController {
     this.host = host
     this.tracking = tracking
     // The tracker's own styles were adopted before this chunk arrived: the chat's join them.
+    joinStyles(host, panelControls)
     joinStyles(host, styles)
     host.addController(this)
   }

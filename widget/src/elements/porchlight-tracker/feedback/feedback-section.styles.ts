@@ -134,31 +134,6 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  [part~='feedback'] .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
-  }
-
-  [part~='feedback-submit'],
-  [part~='feedback-edit'],
-  [part~='feedback-action'] {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_background);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  [part~='feedback-submit'] {
-    background: var(--_accent);
-    color: var(--_background);
-  }
 
   [part~='feedback-submit']:disabled {
     opacity: 0.6;

@@ -7,6 +7,7 @@ import { feedbackStrings } from '../../../i18n/feedback.ts'
 import type { Localization } from '../../../i18n/index.ts'
 import type { FeedbackProblem, FeedbackTranslation } from '../../../i18n/translation.ts'
 import { joinStyles } from '../../../styles/join-styles.ts'
+import { panelControls } from '../../../styles/panel-controls.ts'
 import { feedbackForm } from './feedback-form.ts'
 import { styles } from './feedback-section.styles.ts'
 import { feedbackThanks } from './feedback-thanks.ts'
@@ -44,6 +45,7 @@ export class FeedbackSection {
     this.host = host
     this.tracking = tracking
     // The tracker's own styles were adopted before this chunk arrived: these join them.
+    joinStyles(host, panelControls)
     joinStyles(host, styles)
   }
 

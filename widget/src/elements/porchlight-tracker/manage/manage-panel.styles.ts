@@ -139,30 +139,6 @@ export const styles = css`
     text-align: end;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
-  }
-
-  [part~='manage-action'] {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_background);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  [part~='manage-action'][type='submit'] {
-    background: var(--_accent);
-    color: var(--_background);
-  }
-
   [part~='manage-error'] {
     margin: 0.75rem 0 0;
     padding: 0.5rem 0.75rem;

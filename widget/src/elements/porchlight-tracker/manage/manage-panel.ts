@@ -14,6 +14,7 @@ import { emit, type TrackingErrorCode } from '../../../events/porchlight-events.
 import type { Localization } from '../../../i18n/index.ts'
 import { manageStrings } from '../../../i18n/manage.ts'
 import { joinStyles } from '../../../styles/join-styles.ts'
+import { panelControls } from '../../../styles/panel-controls.ts'
 import { accessNeedsSection } from './access-needs-section.ts'
 import { instructionsSection } from './instructions-section.ts'
 import { styles } from './manage-panel.styles.ts'
@@ -84,6 +85,7 @@ export class ManagePanel {
     this.host = host
     this.tracking = tracking
     // The tracker's own styles were adopted before this chunk arrived: the panel's join them.
+    joinStyles(host, panelControls)
     joinStyles(host, styles)
   }
 

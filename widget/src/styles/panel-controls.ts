@@ -1,0 +1,40 @@
+import { css } from 'lit'
+
+/**
+ * The rows of buttons and the buttons the lazily loaded panels share, so each panel does not
+ * carry its own copy. Joined once per shadow root, whichever panel loads first.
+ */
+export const panelControls = css`
+  .actions,
+  .quick-replies {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+
+  :is(
+      [part~='manage-action'],
+      [part~='chat-send'],
+      [part~='quick-reply'],
+      [part~='chat-action'],
+      [part~='feedback-submit'],
+      [part~='feedback-edit'],
+      [part~='feedback-action']
+    ) {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_background);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  :is([part~='manage-action'][type='submit'], [part~='chat-send'], [part~='feedback-submit']) {
+    background: var(--_accent);
+    color: var(--_background);
+  }
+`
