@@ -33,6 +33,11 @@ export type AppConfig = {
    * Otherwise only https URLs on public addresses are stored or called.
    */
   allowLoopbackTargets: boolean
+  /**
+   * How often an open live stream checks that its link still works (revoked, expired or erased
+   * links end their streams within this).
+   */
+  streamRecheckMs: number
 }
 
 /**

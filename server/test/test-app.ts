@@ -70,7 +70,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
   const clock = createTestClock()
   const errors: string[] = []
   const logger: Logger = { info: () => {}, error: (message, data) => errors.push(`${message} ${JSON.stringify(data)}`) }
-  const config = { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN, trackingViewTtlMs: 1_000, allowLoopbackTargets: true }
+  const config = { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN, trackingViewTtlMs: 1_000, allowLoopbackTargets: true, streamRecheckMs: 200 }
   const outbound: Outbound = { fetch: (input, init) => fetch(input, init), resolveHost: testResolveHost }
   const webhookWorker = createWebhookWorker(
     { db: database.db, clock, logger, outbound, config },

@@ -107,6 +107,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // made through another instance shows within a second.
     trackingViewTtlMs: options.trackingViewTtlMs ?? 1_000,
     allowLoopbackTargets: options.allowLoopbackTargets ?? false,
+    // Each check is one indexed read: a minute keeps ten thousand streams to ~170 reads a second.
+    streamRecheckMs: 60_000,
   }
   const clock = options.clock ?? systemClock
   const webhooks = createWebhookWorker(

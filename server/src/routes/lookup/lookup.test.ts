@@ -1,6 +1,7 @@
 import type { CreateTenantResponse, Problem, TrackingTokenResponse } from '@porchlight/shared'
 import { beforeAll, expect, it } from 'vitest'
 import { createShipment, createTenant, postEvent } from '../../../test/fixtures.ts'
+import { sseReader } from '../../../test/sse.ts'
 import { describeWithDatabases } from '../../../test/test-app.ts'
 
 describeWithDatabases('finding a delivery by order and postcode, and the life of a tracking link', (get) => {
@@ -84,5 +85,13 @@ describeWithDatabases('finding a delivery by order and postcode, and the life of
     }
     const stranger = await createTenant(get(), { name: 'Stranger' })
     expect((await get().call('POST', `/v1/shipments/${id}/tracking-token`, { token: stranger.apiKey })).status).toBe(404)
+  })
+
+  it('ends a live stream whose link was revoked', async () => {
+    const { id, trackingToken } = await createShipment(get(), tenant.apiKey)
+    const stream = sseReader(await get().call('GET', `/v1/track/${trackingToken}/stream`))
+    await get().call('DELETE', `/v1/shipments/${id}/tracking-token`, { token: tenant.apiKey })
+    // Within the recheck period and the view cache's second; an event would be an error too.
+    await expect(stream.next(5_000)).rejects.toThrow('stream ended')
   })
 })

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../deps.ts'
 import { notFound } from '../../errors/api-error.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
 import { createRouter } from '../../openapi/router.ts'
+import { prepareTokenTarget } from '../../services/shopper/token-target.ts'
 import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
 import { cacheTrackingViews } from '../../services/tracking/tracking-view-cache.ts'
 import { shopperPreflight } from './cors.ts'
@@ -32,6 +33,7 @@ export function trackRoutes(deps: AppDeps) {
     ttlMs: deps.config.trackingViewTtlMs,
     maxEntries: 10_000,
   })
+  const targetOf = prepareTokenTarget(deps.db)
   router.use('/v1/track/*', shopperHeaders)
   // Registered for OPTIONS alone: the hot GETs do not pass through it.
   router.options('/v1/track/*', shopperPreflight((token) => getTrackingView(token, deps.clock.now())))
@@ -70,7 +72,9 @@ export function trackRoutes(deps: AppDeps) {
     }
     const origin = c.req.header('Origin')
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
-    return liveStream(c, deps, tracked.shipmentId)
+    const token = c.req.param('token')
+    // Checked afresh, not from the view cache: a revocation must end the stream.
+    return liveStream(c, deps, tracked.shipmentId, async () => (await targetOf(token, deps.clock.now())) !== undefined)
   })
   router.route('/', shopperControlRoutes(deps))
   return router

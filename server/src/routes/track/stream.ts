@@ -39,7 +39,13 @@ async function startingPoint(c: Context<AppEnv>, deps: AppDeps, shipmentId: stri
  * ReadableStream fed by `enqueue`: no per-event promise or writer, which is what lets one
  * instance hold ten thousand of them.
  */
-export async function liveStream(c: Context<AppEnv>, deps: AppDeps, shipmentId: string) {
+export async function liveStream(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  shipmentId: string,
+  /** Whether the stream's token still opens the shipment: a revoked or expired link ends it. */
+  stillAllowed: () => Promise<boolean>,
+) {
   const after = await startingPoint(c, deps, shipmentId)
   let stop = () => {}
   const body = new ReadableStream<Uint8Array>({
@@ -59,8 +65,20 @@ export async function liveStream(c: Context<AppEnv>, deps: AppDeps, shipmentId: 
         },
       })
       const heartbeat = setInterval(() => controller.enqueue(HEARTBEAT), HEARTBEAT_MS)
+      // A database that does not answer is not a revocation: the stream stays.
+      const recheck = setInterval(() => {
+        stillAllowed().then(
+          (allowed) => {
+            if (allowed) return
+            stop()
+            controller.close()
+          },
+          () => {},
+        )
+      }, deps.config.streamRecheckMs)
       stop = () => {
         clearInterval(heartbeat)
+        clearInterval(recheck)
         feed.close()
       }
     },
