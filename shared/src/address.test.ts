@@ -33,3 +33,12 @@ describe('Recipient', () => {
     expect(Recipient.safeParse({ name: 'Jo', locale: 'not a locale' }).success).toBe(false)
   })
 })
+
+describe('free text', () => {
+  it('is trimmed and stored in composed form, so the same text typed two ways is one', () => {
+    const decomposed = ' Zoe\u0301 '
+    const parsed = Recipient.parse({ name: decomposed })
+    expect(parsed.name).toBe('Zoé')
+    expect(parsed.name).toBe(Recipient.parse({ name: 'Zoé' }).name)
+  })
+})

@@ -5,10 +5,12 @@ import { z } from 'zod'
 const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001F\u007F]/
 const MULTI_LINE_FORBIDDEN = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/
 
+// Composed form (NFC): "é" typed two ways is one string, and counts as one character.
 const bounded = (max: number, forbidden: RegExp) =>
   z
     .string()
     .trim()
+    .normalize('NFC')
     .min(1)
     .max(max)
     .refine((s) => !forbidden.test(s), { message: 'must not contain control characters' })
