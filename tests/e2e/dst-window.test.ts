@@ -2,6 +2,7 @@ import { type RunningServer, startServer } from '@porchlight/server/node'
 import type { ShipmentDetail } from '@porchlight/shared'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { apiCall } from '../support/api-call.ts'
 import { launchChromium } from '../support/chromium.ts'
 
 // Two days before New York springs forward (Sunday 14 March 2027, 02:00 EST → 03:00 EDT).
@@ -28,15 +29,7 @@ afterAll(async () => {
   await server?.close()
 })
 
-const call = async <T>(method: string, path: string, token: string, body?: unknown): Promise<T> => {
-  const res = await fetch(server.url + path, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  })
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
-  return res.json() as Promise<T>
-}
+const call = apiCall(() => server.url)
 
 it('books a window on the day the clocks change, showing the same local times in Tokyo and in New York', async () => {
   const { apiKey } = await call<{ apiKey: string }>('POST', '/v1/admin/tenants', ADMIN, { name: 'Shop', allowedOrigins: [] })

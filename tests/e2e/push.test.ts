@@ -4,6 +4,7 @@ import { type BrowserKeys, decryptPush, startPushService, verifyVapid } from '@p
 import type { PushPayload } from '@porchlight/shared'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { apiCall } from '../support/api-call.ts'
 import { launchChromium } from '../support/chromium.ts'
 
 const ADMIN = 'push-admin'
@@ -37,15 +38,7 @@ afterAll(async () => {
   await server?.close()
 })
 
-const call = async <T>(method: string, path: string, token: string, body?: unknown): Promise<T> => {
-  const res = await fetch(server.url + path, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  })
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
-  return res.json() as Promise<T>
-}
+const call = apiCall(() => server.url)
 
 /** What the page's stand-in subscription kept of its keys, for the test to decrypt with. */
 type ExportedKeys = { privateKey: JsonWebKey; auth: string; applicationServerKey: string }

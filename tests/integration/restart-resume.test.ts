@@ -2,6 +2,7 @@ import { createScratchPostgres } from '@porchlight/server/test/database'
 import { sseReader } from '@porchlight/server/test/sse'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type ServerProcess, startServerProcess } from '../support/server-process.ts'
+import { apiCall } from '../support/api-call.ts'
 
 const ADMIN = 'restart-admin'
 let database: Awaited<ReturnType<typeof createScratchPostgres>>
@@ -17,15 +18,7 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const call = async <T>(method: string, path: string, token: string, body: unknown): Promise<T> => {
-  const res = await fetch(server.url + path, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
-  return res.json() as Promise<T>
-}
+const call = apiCall(() => server.url)
 
 it('resumes a stream across a server restart without losing or repeating an event', async () => {
   const { apiKey } = await call<{ apiKey: string }>('POST', '/v1/admin/tenants', ADMIN, { name: 'Shop', allowedOrigins: [] })

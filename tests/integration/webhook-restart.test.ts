@@ -2,6 +2,7 @@ import { createScratchPostgres } from '@porchlight/server/test/database'
 import { startWebhookReceiver } from '@porchlight/server/test/webhook-receiver'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type ServerProcess, startServerProcess } from '../support/server-process.ts'
+import { apiCall } from '../support/api-call.ts'
 
 const ADMIN = 'webhook-admin'
 const SECRET = 'whsec-restart-0123456789'
@@ -30,15 +31,7 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const call = async <T>(method: string, path: string, token: string | undefined, body: unknown): Promise<T> => {
-  const res = await fetch(server.url + path, {
-    method,
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
-  return res.json() as Promise<T>
-}
+const call = apiCall(() => server.url)
 
 const until = async (what: string, done: () => boolean, timeoutMs = 30_000) => {
   const deadline = Date.now() + timeoutMs
