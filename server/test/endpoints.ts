@@ -55,6 +55,8 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { method: 'POST', path: () => '/v1/windows', credential: key, body: () => ({ start: '2026-11-23T08:00:00Z', end: '2026-11-23T10:00:00Z', capacity: 3 }) },
   { method: 'GET', path: () => '/v1/windows', credential: key, strictQuery: true },
+  { method: 'PATCH', path: (w) => `/v1/windows/«${w.windowId}»`, credential: key, body: () => ({ capacity: 9 }) },
+  { method: 'DELETE', path: (w) => `/v1/windows/«${w.windowId}»`, credential: key },
   { method: 'PUT', path: (w) => `/v1/pickup-points/«${w.pickupPointId}»`, credential: key, body: () => ({ name: 'Locker', kind: 'locker', address, capacity: 3 }) },
   { method: 'GET', path: () => '/v1/pickup-points', credential: key },
   { method: 'GET', path: () => '/v1/settings', credential: key },

@@ -30,6 +30,12 @@ export type CreateWindowRequest = z.infer<typeof CreateWindowRequest>
 export const CreateWindowResponse = z.object({ id: z.string() }).meta({ id: 'CreateWindowResponse' })
 export type CreateWindowResponse = z.infer<typeof CreateWindowResponse>
 
+/** `PATCH /v1/windows/:id`: a new capacity, never below the places already booked. */
+export const PatchWindowRequest = z
+  .strictObject({ capacity: z.number().int().min(0).max(100_000) })
+  .meta({ id: 'PatchWindowRequest' })
+export type PatchWindowRequest = z.infer<typeof PatchWindowRequest>
+
 export const WindowListQuery = z
   .strictObject({ from: Instant.optional(), to: Instant.optional() })
   .refine((q) => !q.from || !q.to || Date.parse(q.to) > Date.parse(q.from), {

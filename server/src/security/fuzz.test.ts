@@ -5,7 +5,7 @@ import { ENDPOINTS, type Endpoint, fillPath, type World } from '../../test/endpo
 import { describeWithDatabases } from '../../test/test-app.ts'
 import { buildWorld } from '../../test/world.ts'
 
-// Per database: 280 generated requests for each endpoint that takes a body, an id or a query (40 of 45).
+// Per database: 280 generated requests for each endpoint that takes a body, an id or a query (42 of 47).
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 280)
 
 type Fuzzed = { path: string; body?: string; contentType?: string }

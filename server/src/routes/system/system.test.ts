@@ -57,6 +57,7 @@ describeWithDatabases('system routes', (get) => {
       '/v1/track/{token}/windows',
       '/v1/webhook',
       '/v1/windows',
+      '/v1/windows/{id}',
     ])
     expect(Object.keys(doc.paths['/v1/shipments'] ?? {}).sort()).toEqual(['get', 'post'])
     expect(doc.components.schemas).toHaveProperty('TrackingView')

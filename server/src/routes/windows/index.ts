@@ -1,12 +1,13 @@
 import { createRoute } from '@hono/zod-openapi'
-import { CreateWindowRequest, CreateWindowResponse, WindowList, WindowListQuery } from '@porchlight/shared'
+import { CreateWindowRequest, CreateWindowResponse, DeliveryWindow, PatchWindowRequest, WindowList, WindowListQuery } from '@porchlight/shared'
+import { z } from 'zod'
 import type { AppDeps } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 import { retailerAuth } from '../../middleware/retailer-auth.ts'
 import { jsonContent } from '../../openapi/json-content.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
 import { createRouter } from '../../openapi/router.ts'
-import { createWindow, listWindows } from '../../services/windows/retailer-windows.ts'
+import { createWindow, deleteWindow, listWindows, patchWindow } from '../../services/windows/retailer-windows.ts'
 
 const security = [{ apiKey: [] }]
 const tags = ['Delivery windows']
@@ -32,15 +33,46 @@ const listWindowsRoute = createRoute({
   responses: { 200: { description: 'Earliest first; at most 1,000.', ...jsonContent(WindowList) }, ...problemResponses(400, 401) },
 })
 
+const params = z.strictObject({ id: z.string().min(1).max(64) })
+
+const patchWindowRoute = createRoute({
+  method: 'patch',
+  path: '/v1/windows/{id}',
+  tags,
+  security,
+  summary: "Change a window's capacity (never below the places already booked)",
+  request: { params, body: { required: true, ...jsonContent(PatchWindowRequest) } },
+  responses: { 200: { description: 'The window now.', ...jsonContent(DeliveryWindow) }, ...problemResponses(400, 401, 404, 409, 413, 415) },
+})
+
+const deleteWindowRoute = createRoute({
+  method: 'delete',
+  path: '/v1/windows/{id}',
+  tags,
+  security,
+  summary: 'Withdraw a window nobody has booked',
+  request: { params },
+  responses: { 204: { description: 'Withdrawn.' }, ...problemResponses(401, 404, 409) },
+})
+
 export function windowRoutes(deps: AppDeps) {
   const router = createRouter()
-  router.use('/v1/windows', retailerAuth(deps), jsonBody)
+  // `/v1/windows/*` also matches `/v1/windows` itself.
+  router.use('/v1/windows/*', retailerAuth(deps), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(createWindowRoute, async (c) => {
     return c.json(await createWindow({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') }), 201)
   })
   router.openapi(listWindowsRoute, async (c) => {
     return c.json(await listWindows({ ctx: ctx(c.var.tenant.id), input: c.req.valid('query') }), 200)
+  })
+  router.openapi(patchWindowRoute, async (c) => {
+    const input = { id: c.req.valid('param').id, patch: c.req.valid('json') }
+    return c.json(await patchWindow({ ctx: ctx(c.var.tenant.id), input }), 200)
+  })
+  router.openapi(deleteWindowRoute, async (c) => {
+    await deleteWindow({ ctx: ctx(c.var.tenant.id), input: { id: c.req.valid('param').id } })
+    return c.body(null, 204)
   })
   return router
 }
