@@ -19,3 +19,6 @@ export const notFound = (what: string) => new ApiError(404, 'not_found', `${what
 
 export const validationFailed = (errors: FieldError[]) =>
   new ApiError(400, 'validation_failed', 'The request has invalid fields.', errors)
+
+/** The retailer has turned this off for its shoppers. */
+export const optionDisabled = (detail = 'The retailer does not offer this change.') => new ApiError(403, 'option_disabled', detail)

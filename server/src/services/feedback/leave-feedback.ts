@@ -2,7 +2,7 @@ import { CASE_TAGS, type DeliveryCase, type PostFeedbackRequest } from '@porchli
 import { and, desc, eq, inArray } from 'drizzle-orm'
 import type { Transaction } from '../../db/database.ts'
 import { cases, feedback, routePositions, routeStops } from '../../db/schema/index.ts'
-import { ApiError } from '../../errors/api-error.ts'
+import { ApiError, optionDisabled } from '../../errors/api-error.ts'
 import type { ServiceContext } from '../context.ts'
 import { conversationTarget } from '../messages/conversation-target.ts'
 import type { TokenTarget } from '../shopper/token-target.ts'
@@ -51,7 +51,7 @@ export async function leaveFeedback(ctx: ServiceContext, target: TokenTarget, in
   const now = ctx.clock.now()
   const first = await ctx.db.transaction(async (tx) => {
     const shipment = await conversationTarget(tx, { tenantId: target.tenantId, shipmentId: target.shipmentId, now, lock: true })
-    if (!shipment.settings.options.feedback) throw new ApiError(403, 'option_disabled', 'The retailer does not ask for feedback.')
+    if (!shipment.settings.options.feedback) throw optionDisabled('The retailer does not ask for feedback.')
     if (shipment.status !== 'delivered') {
       throw new ApiError(409, 'feedback_not_open', 'Feedback opens once the parcel has been delivered.')
     }

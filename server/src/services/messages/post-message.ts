@@ -1,5 +1,5 @@
 import type { Message, MessageAuthor } from '@porchlight/shared'
-import { ApiError } from '../../errors/api-error.ts'
+import { ApiError, optionDisabled } from '../../errors/api-error.ts'
 import { messages } from '../../db/schema/index.ts'
 import type { ServiceContext } from '../context.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
@@ -32,7 +32,7 @@ export async function postMessage(
     const target = await conversationTarget(tx, { tenantId: input.tenantId, shipmentId: input.shipmentId, now, lock: true })
     if (!target.open) throw chatClosed()
     if (input.author === 'shopper' && !target.settings.options.chat) {
-      throw new ApiError(403, 'option_disabled', 'The retailer does not offer chat.')
+      throw optionDisabled('The retailer does not offer chat.')
     }
     const [row] = await tx
       .insert(messages)

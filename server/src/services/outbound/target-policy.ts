@@ -5,6 +5,12 @@ export type ResolveHost = (hostname: string) => Promise<string[]>
 
 export type TargetPolicy = { allowLoopback: boolean; resolveHost: ResolveHost }
 
+/** The policy the server's configuration sets. */
+export const targetPolicyOf = (deps: { config: { allowLoopbackTargets: boolean }; outbound: { resolveHost: ResolveHost } }): TargetPolicy => ({
+  allowLoopback: deps.config.allowLoopbackTargets,
+  resolveHost: deps.outbound.resolveHost,
+})
+
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 // Only ordinary internet addresses: anything else could reach the server's own network.

@@ -1,10 +1,10 @@
 import type { PushSubscriptionRequest } from '@porchlight/shared'
 import { and, eq } from 'drizzle-orm'
 import { pushSubscriptions, shipments, tenants } from '../../db/schema/index.ts'
-import { ApiError, notFound, validationFailed } from '../../errors/api-error.ts'
+import { ApiError, notFound, validationFailed, optionDisabled } from '../../errors/api-error.ts'
 import type { AppDeps } from '../../deps.ts'
 import type { ServiceContext } from '../context.ts'
-import { refuseTarget } from '../outbound/target-policy.ts'
+import { refuseTarget, targetPolicyOf } from '../outbound/target-policy.ts'
 import { resolveSettings } from '../settings/tenant-settings.ts'
 import type { TokenTarget } from '../shopper/token-target.ts'
 
@@ -19,7 +19,7 @@ type PushContext = ServiceContext & Pick<AppDeps, 'outbound'>
  * one of the retailer's own or the hosted tracking page.
  */
 export async function subscribeToPushes(ctx: PushContext, target: TokenTarget, input: PushSubscriptionRequest) {
-  const refusal = await refuseTarget(new URL(input.endpoint), { allowLoopback: ctx.config.allowLoopbackTargets, resolveHost: ctx.outbound.resolveHost })
+  const refusal = await refuseTarget(new URL(input.endpoint), targetPolicyOf(ctx))
   if (refusal) throw validationFailed([{ path: 'endpoint', message: refusal }])
   const [shipment] = await ctx.db
     .select({ settings: tenants.settings })
@@ -27,7 +27,7 @@ export async function subscribeToPushes(ctx: PushContext, target: TokenTarget, i
     .innerJoin(tenants, eq(tenants.id, shipments.tenantId))
     .where(eq(shipments.id, target.shipmentId))
   if (!shipment) throw notFound('Delivery')
-  if (!resolveSettings(shipment.settings).options.push) throw new ApiError(403, 'option_disabled', 'The retailer does not send notifications.')
+  if (!resolveSettings(shipment.settings).options.push) throw optionDisabled('The retailer does not send notifications.')
   if (input.openUrl) {
     const origin = new URL(input.openUrl).origin
     const publicOrigin = ctx.config.publicUrl ? new URL(ctx.config.publicUrl).origin : undefined

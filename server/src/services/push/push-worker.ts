@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps.ts'
 import { createDrainLoop } from '../scheduling/drain-loop.ts'
-import { refuseTarget } from '../outbound/target-policy.ts'
+import { refuseTarget, targetPolicyOf } from '../outbound/target-policy.ts'
 import type { OutboxSenderOptions } from '../scheduling/outbox-sender-options.ts'
 import { parseRetryAfter, retryDelayMs } from '../webhooks/retry-delay.ts'
 import { type ClaimedPush, claimDuePushes, type PushOutcome, settlePush } from './claim-pushes.ts'
@@ -32,7 +32,7 @@ export function createPushWorker(deps: WorkerDeps, options: OutboxSenderOptions 
       const at = now.getTime() + retryDelayMs(push.attempts, options.retry, options.random, retryAfterMs)
       return at >= expiresAt ? { done: now, error: `${error}; expired before a retry` } : { retryAt: new Date(at), error }
     }
-    const refusal = await refuseTarget(new URL(push.endpoint), { allowLoopback: deps.config.allowLoopbackTargets, resolveHost: deps.outbound.resolveHost })
+    const refusal = await refuseTarget(new URL(push.endpoint), targetPolicyOf(deps))
     if (refusal) return { done: now, error: `push endpoint refused: ${refusal}` }
     try {
       const remaining = Math.max(1, Math.floor((expiresAt - now.getTime()) / 1000))

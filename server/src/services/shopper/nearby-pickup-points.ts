@@ -1,11 +1,10 @@
 import type { NearbyPickupPoint } from '@porchlight/shared'
 import { and, between, eq } from 'drizzle-orm'
-import { pickupPoints, shipments, tenants } from '../../db/schema/index.ts'
-import { ApiError, notFound } from '../../errors/api-error.ts'
+import { pickupPoints } from '../../db/schema/index.ts'
 import { distanceKm } from '../../eta/geo.ts'
 import type { ServiceContext } from '../context.ts'
-import { resolveSettings } from '../settings/tenant-settings.ts'
 import { isOpenAt } from './opening-hours.ts'
+import { shopperShipment } from './shopper-shipment.ts'
 import type { TokenTarget } from './token-target.ts'
 
 const NEAREST = 5
@@ -18,15 +17,7 @@ export async function nearbyPickupPoints(
   ctx: ServiceContext,
   target: TokenTarget,
 ): Promise<{ pickupPoints: NearbyPickupPoint[] }> {
-  const [shipment] = await ctx.db
-    .select({ lat: shipments.lat, lng: shipments.lng, pickupPointId: shipments.pickupPointId, settings: tenants.settings })
-    .from(shipments)
-    .innerJoin(tenants, eq(tenants.id, shipments.tenantId))
-    .where(and(eq(shipments.id, target.shipmentId), eq(shipments.tenantId, target.tenantId)))
-  if (!shipment) throw notFound('Delivery')
-  if (!resolveSettings(shipment.settings).options.pickupPoint) {
-    throw new ApiError(403, 'option_disabled', 'The retailer does not offer this change.')
-  }
+  const shipment = await shopperShipment(ctx, target, 'pickupPoint')
   const rows = await ctx.db
     .select()
     .from(pickupPoints)

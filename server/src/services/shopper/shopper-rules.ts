@@ -1,5 +1,5 @@
 import type { Capabilities, ShipmentStatus, TenantSettings } from '@porchlight/shared'
-import { ApiError } from '../../errors/api-error.ts'
+import { ApiError, optionDisabled } from '../../errors/api-error.ts'
 
 export type ShopperOption = Exclude<keyof TenantSettings['options'], 'chat' | 'feedback' | 'push'>
 
@@ -21,7 +21,7 @@ export type ShipmentFacts = { status: ShipmentStatus; settings: TenantSettings; 
 /** Why this shopper may not make this change now, or `undefined` when they may. */
 function refusal(option: ShopperOption, facts: ShipmentFacts): ApiError | undefined {
   if (!facts.settings.options[option]) {
-    return new ApiError(403, 'option_disabled', 'The retailer does not offer this change.')
+    return optionDisabled()
   }
   if (!ALLOWED_WHILE[option].has(facts.status)) {
     return new ApiError(409, 'change_not_allowed', `This can no longer be changed: the delivery is ${facts.status.replaceAll('_', ' ')}.`)

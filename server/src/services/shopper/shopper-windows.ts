@@ -1,10 +1,9 @@
 import type { ShopperWindow } from '@porchlight/shared'
 import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm'
-import { deliveryWindows, shipments, tenants } from '../../db/schema/index.ts'
-import { ApiError, notFound } from '../../errors/api-error.ts'
+import { deliveryWindows } from '../../db/schema/index.ts'
 import type { ServiceContext } from '../context.ts'
-import { resolveSettings } from '../settings/tenant-settings.ts'
 import { normalisePostcode } from '../windows/postcode.ts'
+import { shopperShipment } from './shopper-shipment.ts'
 import type { TokenTarget } from './token-target.ts'
 
 const MAX_WINDOWS = 200
@@ -16,14 +15,8 @@ const DAY_MS = 86_400_000
  * see whether a place is left, never the capacity figures.
  */
 export async function listShopperWindows(ctx: ServiceContext, target: TokenTarget): Promise<{ windows: ShopperWindow[] }> {
-  const [shipment] = await ctx.db
-    .select({ postcode: shipments.postcode, windowId: shipments.windowId, settings: tenants.settings })
-    .from(shipments)
-    .innerJoin(tenants, eq(tenants.id, shipments.tenantId))
-    .where(and(eq(shipments.id, target.shipmentId), eq(shipments.tenantId, target.tenantId)))
-  if (!shipment) throw notFound('Delivery')
-  const settings = resolveSettings(shipment.settings)
-  if (!settings.options.reschedule) throw new ApiError(403, 'option_disabled', 'The retailer does not offer this change.')
+  const shipment = await shopperShipment(ctx, target, 'reschedule')
+  const { settings } = shipment
   const now = ctx.clock.now().getTime()
   const rows = await ctx.db
     .select()

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps.ts'
 import { createDrainLoop } from '../scheduling/drain-loop.ts'
-import { refuseTarget } from '../outbound/target-policy.ts'
+import { refuseTarget, targetPolicyOf } from '../outbound/target-policy.ts'
 import { type ClaimedEvent, claimDueEvents, settleEvent } from './claim-due-events.ts'
 import type { OutboxSenderOptions } from '../scheduling/outbox-sender-options.ts'
 import { parseRetryAfter, retryDelayMs } from './retry-delay.ts'
@@ -32,10 +32,7 @@ export function createWebhookWorker(deps: WorkerDeps, options: OutboxSenderOptio
       const delay = retryDelayMs(event.attempts, options.retry, options.random, retryAfterMs)
       return settleEvent(deps.db, { id: event.id, lease }, { nextAttemptAt: new Date(now.getTime() + delay), error })
     }
-    const refusal = await refuseTarget(new URL(event.url), {
-      allowLoopback: deps.config.allowLoopbackTargets,
-      resolveHost: deps.outbound.resolveHost,
-    })
+    const refusal = await refuseTarget(new URL(event.url), targetPolicyOf(deps))
     if (refusal) return fail(`webhook URL refused: ${refusal}`)
     try {
       const res = await deps.outbound.fetch(event.url, {
