@@ -1,10 +1,27 @@
 import { css } from 'lit'
 
 /**
- * The rows of buttons and the buttons the lazily loaded panels share, so each panel does not
+ * The text fields, the rows of buttons and the buttons the lazily loaded panels share, so each panel does not
  * carry its own copy. Joined once per shadow root, whichever panel loads first.
  */
 export const panelControls = css`
+  textarea,
+  input:not([type]) {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 3);
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+  }
+
+  :is([part~='chat-input'], [part~='feedback-comment']) {
+    resize: vertical;
+  }
+
   .actions,
   .quick-replies {
     display: flex;

@@ -67,19 +67,6 @@ export const styles = css`
     margin-top: 1rem;
   }
 
-  [part~='chat-input'] {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 3);
-    background: var(--_background);
-    color: inherit;
-    font: inherit;
-    resize: vertical;
-  }
-
   [part~='chat-panel'] .counter {
     display: block;
     text-align: end;

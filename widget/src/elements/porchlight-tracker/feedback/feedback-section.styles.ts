@@ -91,19 +91,6 @@ export const styles = css`
     gap: 0.25rem;
   }
 
-  [part~='feedback-comment'] {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 3);
-    background: var(--_background);
-    color: inherit;
-    font: inherit;
-    resize: vertical;
-  }
-
   [part~='feedback'] .counter,
   [part~='feedback'] .hint {
     display: block;

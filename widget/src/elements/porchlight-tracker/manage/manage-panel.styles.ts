@@ -113,19 +113,6 @@ export const styles = css`
     margin-top: 0.75rem;
   }
 
-  textarea,
-  input:not([type]) {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 3);
-    background: var(--_background);
-    color: inherit;
-    font: inherit;
-  }
-
   textarea {
     resize: vertical;
   }
