@@ -1,5 +1,6 @@
 export * from './address.ts'
 export * from './analytics.ts'
+export * from './branding.ts'
 export * from './delivery-window.ts'
 export * from './error-codes.ts'
 export * from './feedback.ts'

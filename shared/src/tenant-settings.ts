@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Branding } from './branding.ts'
 
 /** What a retailer lets its shoppers change; a disabled option is hidden from the widget. */
 export const ShopperOptions = z.strictObject({
@@ -58,6 +59,7 @@ export const TenantSettings = z
       .max(3650)
       .meta({ description: "The recipient's personal data is erased this many days after the delivery is over." }),
     options: ShopperOptions,
+    branding: Branding,
   })
   .meta({ id: 'TenantSettings' })
 export type TenantSettings = z.infer<typeof TenantSettings>
@@ -71,6 +73,7 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   pushStopsAway: 3,
   tokenExpiryDays: 30,
   retentionDays: 90,
+  branding: { accentColor: null, accentColorDark: null },
 }
 
 /** `PATCH /v1/settings`: only the fields given change. */
@@ -84,6 +87,7 @@ export const PatchTenantSettingsRequest = z
     tokenExpiryDays: TenantSettings.shape.tokenExpiryDays.optional(),
     retentionDays: TenantSettings.shape.retentionDays.optional(),
     options: ShopperOptions.partial().optional(),
+    branding: Branding.partial().optional(),
   })
   .meta({ id: 'PatchTenantSettingsRequest' })
 export type PatchTenantSettingsRequest = z.infer<typeof PatchTenantSettingsRequest>

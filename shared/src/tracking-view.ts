@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Branding } from './branding.ts'
 import { Instant } from './instant.ts'
 import { Feedback, Preferences } from './preferences.ts'
 import { Eta } from './route.ts'
@@ -27,7 +28,10 @@ export const TrackingView = z
       address: z.object({ line1: z.string(), city: z.string(), postcode: z.string() }),
       timeZone: z.string().meta({ description: "IANA zone of the delivery address: show times in it." }),
       promisedWindow: z.object({ start: Instant, end: Instant }).nullable(),
-      retailer: z.object({ name: z.string() }),
+      retailer: z.object({
+        name: z.string(),
+        brand: Branding.meta({ description: "The shop's colours: the tracker's accent unless the page sets its own." }),
+      }),
     }),
     eta: Eta.nullable(),
     driver: z

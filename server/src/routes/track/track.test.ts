@@ -27,7 +27,7 @@ describeWithDatabases('shopper tracking view', (get) => {
         address: { line1: '12 rue des Lilas', city: 'Paris', postcode: '75011' },
         timeZone: 'Europe/Paris',
         promisedWindow: { start: '2026-11-21T13:00:00.000Z', end: '2026-11-21T15:00:00.000Z' },
-        retailer: { name: 'Maison Lumière' },
+        retailer: { name: 'Maison Lumière', brand: { accentColor: null, accentColorDark: null } },
       },
       eta: null,
       driver: null,

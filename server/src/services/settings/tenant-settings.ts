@@ -14,6 +14,7 @@ export function resolveSettings(stored: PatchTenantSettingsRequest): TenantSetti
     tokenExpiryDays: stored.tokenExpiryDays ?? DEFAULT_TENANT_SETTINGS.tokenExpiryDays,
     retentionDays: stored.retentionDays ?? DEFAULT_TENANT_SETTINGS.retentionDays,
     options: { ...DEFAULT_TENANT_SETTINGS.options, ...stored.options },
+    branding: { ...DEFAULT_TENANT_SETTINGS.branding, ...stored.branding },
   }
 }
 
@@ -40,6 +41,7 @@ export async function patchSettings({
       ...stored,
       ...input,
       options: { ...stored.options, ...input.options },
+      branding: { ...stored.branding, ...input.branding },
     }
     await tx.update(tenants).set({ settings: merged }).where(eq(tenants.id, ctx.tenantId))
     return resolveSettings(merged)

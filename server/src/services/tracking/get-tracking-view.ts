@@ -111,7 +111,7 @@ export function prepareTrackingView(db: Database) {
           address: { line1: row.addressLine1, city: row.city, postcode: row.postcode },
           timeZone: row.timeZone,
           promisedWindow: promisedWindowOf(row),
-          retailer: { name: row.retailerName },
+          retailer: { name: row.retailerName, brand: settings.branding },
         },
         eta: facts ? visibleEta(facts) : null,
         driver: facts ? visibleDriver(facts) : null,
