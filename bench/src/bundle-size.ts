@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { loadWidget } from '@porchlight/server/widget-build'
 
-const WIDGET = fileURLToPath(new URL('../../widget/dist/widget.js', import.meta.url))
-
-/** Bytes of the built widget as served: minified, then gzip -9 and brotli. */
+/** Bytes of the built widget.js exactly as the server sends it: minified, gzip and brotli. */
 export function widgetBundleSize() {
-  const source = readFileSync(WIDGET)
-  return {
-    minBytes: source.length,
-    gzipBytes: gzipSync(source, { level: 9 }).length,
-    brotliBytes: brotliCompressSync(source).length,
-  }
+  const widget = loadWidget()
+  if (!widget) throw new Error('No widget build in widget/dist: run `pnpm build` first.')
+  const { identity, gzip, br } = widget.entry
+  return { minBytes: identity.body.length, gzipBytes: gzip.body.length, brotliBytes: br.body.length }
 }

@@ -38,7 +38,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => problemResponse(c, notFound('This resource')))
 
   app.route('/', healthRoutes(deps))
-  app.route('/', widgetAssetRoutes(deps.widget))
+  app.route('/', widgetAssetRoutes(deps))
   app.route('/', hostedPageRoutes())
   app.route('/', pushAssetRoutes(deps.push))
   app.route('/', adminRoutes(deps))

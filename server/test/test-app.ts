@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../src/db/database.ts'
 import type { AppDeps, Clock, Logger, Outbound } from '../src/deps.ts'
 import { createIdGenerator } from '../src/ids.ts'
 import { createWebPushEncoder, generateVapidKeys } from '../src/entry/web-push-encoder.ts'
+import { buildWidgetAsset } from '../src/entry/widget-build.ts'
 import { createPushWorker, DEFAULT_PUSH_OPTIONS, type PushWorker } from '../src/services/push/push-worker.ts'
 import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS, type WebhookWorker } from '../src/services/webhooks/webhook-worker.ts'
 import { DATABASE_KINDS, type DatabaseKind, openTestDatabase } from './test-database.ts'
@@ -91,7 +92,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     ids: createIdGenerator(),
     logger,
     config,
-    widget: { source: 'export {}', etag: '"test-etag"', chunks: { 'widget-panel-abc123.js': 'export const panel = 1' } },
+    widget: buildWidgetAsset({ entry: 'export {}', chunks: { 'widget-panel-abc123.js': 'export const panel = 1' } }),
     outbound,
     webhooks: webhookWorker,
     scheduler: { every: (_name, _ms, task) => chores.push(task) },

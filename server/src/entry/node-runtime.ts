@@ -1,25 +1,23 @@
-import { createHash } from 'node:crypto'
 import { lookup } from 'node:dns/promises'
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { type App, createApp } from '../app.ts'
 import type { DatabaseHandle } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
-import type { AppDeps, Clock, Logger, Outbound, WidgetAsset } from '../deps.ts'
+import type { AppDeps, Clock, Logger, Outbound } from '../deps.ts'
 import { createIdGenerator, systemClock } from '../ids.ts'
 import { createIntervalScheduler } from '../services/scheduling/interval-scheduler.ts'
 import { createPushWorker, DEFAULT_PUSH_OPTIONS } from '../services/push/push-worker.ts'
 import { loadOrCreateVapidKeys } from '../services/push/vapid-keys.ts'
 import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS } from '../services/webhooks/webhook-worker.ts'
 import { createWebPushEncoder, generateVapidKeys } from './web-push-encoder.ts'
+import { loadWidget, WIDGET_DIST } from './widget-build.ts'
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url))
-const WIDGET_BUILD = fileURLToPath(new URL('../../../widget/dist/widget.js', import.meta.url))
 
 /** PostgreSQL when a URL is given, embedded PGlite in `dataDir` otherwise. */
 export async function openDatabase(options: {
@@ -31,18 +29,6 @@ export async function openDatabase(options: {
   }
   if (!options.dataDir.includes('://')) mkdirSync(options.dataDir, { recursive: true })
   return openPglite({ dataDir: options.dataDir, migrationsFolder: MIGRATIONS_FOLDER })
-}
-
-export function loadWidget(path = WIDGET_BUILD): WidgetAsset | undefined {
-  if (!existsSync(path)) return undefined
-  const source = readFileSync(path, 'utf8')
-  const dir = dirname(path)
-  const chunks = Object.fromEntries(
-    readdirSync(dir)
-      .filter((name) => /^widget-[A-Za-z0-9_-]+\.js$/.test(name))
-      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
-  )
-  return { source, etag: `"${createHash('sha256').update(source).digest('base64url').slice(0, 22)}"`, chunks }
 }
 
 export const nodeOutbound: Outbound = {
@@ -95,7 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? consoleLogger
   const database = await openDatabase(options)
   const widget = loadWidget()
-  if (!widget) logger.error('widget build missing: /widget.js will answer 404', { path: WIDGET_BUILD })
+  if (!widget) logger.error('widget build missing: /widget.js will answer 404', { path: WIDGET_DIST })
   let publicUrl = options.publicUrl
   const bus = await database.createBus()
   const config = {

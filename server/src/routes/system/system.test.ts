@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest'
 import { createShipment, createTenant } from '../../../test/fixtures.ts'
-import { ADMIN_TOKEN, describeWithDatabases } from '../../../test/test-app.ts'
+import { ADMIN_TOKEN, describeWithDatabases, PUBLIC_URL } from '../../../test/test-app.ts'
 
 describeWithDatabases('system routes', (get) => {
   let trackingToken: string
@@ -81,6 +81,14 @@ describeWithDatabases('system routes', (get) => {
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
     const etag = res.headers.get('ETag') ?? ''
     expect((await get().call('GET', '/widget.js', { headers: { 'If-None-Match': etag } })).status).toBe(304)
+  })
+
+  it('serves the widget under the pinned URL its manifest publishes, on the public origin', async () => {
+    const { url } = (await (await get().call('GET', '/widget.json')).json()) as { url: string }
+    expect(url.startsWith(`${PUBLIC_URL}/widget/`)).toBe(true)
+    const pinned = await get().call('GET', new URL(url).pathname)
+    expect(pinned.status).toBe(200)
+    expect(pinned.headers.get('Cache-Control')).toContain('immutable')
   })
 
   it('serves the hosted tracking page with the token as an escaped attribute', async () => {
