@@ -7,6 +7,7 @@ import type {
   CreateTenantResponse,
   CreateWindowRequest,
   CreateWindowResponse,
+  PatchTenantSettingsRequest,
   PickupPoint,
   PostPositionsRequest,
   PostPositionsResponse,
@@ -14,6 +15,7 @@ import type {
   PutPickupPointRequest,
   PutRouteRequest,
   Route,
+  TenantSettings,
 } from '@porchlight/shared'
 
 /** A minimal client of the public API, as a retailer's back office would write one. */
@@ -32,6 +34,7 @@ export function retailerClient(baseUrl: string, apiKey: string) {
     createWindow: (body: CreateWindowRequest) => send<CreateWindowResponse>(baseUrl, 'POST', '/v1/windows', apiKey, body),
     putPickupPoint: (id: string, body: PutPickupPointRequest) =>
       send<PickupPoint>(baseUrl, 'PUT', `/v1/pickup-points/${encodeURIComponent(id)}`, apiKey, body),
+    patchSettings: (body: PatchTenantSettingsRequest) => send<TenantSettings>(baseUrl, 'PATCH', '/v1/settings', apiKey, body),
   }
 }
 

@@ -58,6 +58,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     allowedOrigins: [storefrontUrl, storefrontUrl.replace(options.host, 'localhost')],
   })
   const client = retailerClient(server.url, tenant.apiKey)
+  // The shop's colours, which every tracker of its takes unless the page sets its own.
+  await client.patchSettings({ branding: { accentColor: '#2f6b4f', accentColorDark: '#8fd1b0' } })
   await seedDeliveryOptions(client, clock.now())
   const seeded = await seedShipments(client, clock.now())
   shipments = seeded

@@ -107,6 +107,21 @@ describe('the built dist/widget.js', () => {
     expect(getComputedStyle(part(tracker, 'lookup-input')!).minHeight).to.equal('44px')
   })
 
+  it("fetches a language's strings, and only its, for a page in that language", async () => {
+    await import(WIDGET)
+    await trackerOf('in-transit-new-york')
+    expect(chunks('[a-z]{2}')).to.deep.equal([])
+
+    const tracker = await settled(
+      fixtureSync<PorchlightTracker>(
+        html`<porchlight-tracker token="in-transit-new-york" locale="pl-PL"></porchlight-tracker>`,
+      ),
+    )
+    expect(readable(part(tracker, 'status'))).to.equal('W drodze')
+    expect(chunks('[a-z]{2}')).to.deep.equal(chunks('pl'))
+    expect(chunks('pl')).to.have.length(1)
+  })
+
   it('can be loaded again from another URL without throwing', async () => {
     const first = customElements.get('porchlight-tracker')
     const secondCopy = `${WIDGET}?v=2`

@@ -68,8 +68,10 @@ export function mockApiMiddleware() {
   const conversation = mockConversationApi({
     publish: (key, event, data) => {
       const last = sent.get(key)?.at(-1)?.id ?? conversation.view(key)?.lastEventId
+      const id = String(Number(last ?? 0) + 1)
       // A copy: the mock changes its messages later (read), which must not rewrite a replay.
-      send(key, { id: String(Number(last ?? 0) + 1), event, data: JSON.parse(JSON.stringify(data)) })
+      send(key, { id, event, data: JSON.parse(JSON.stringify(data)) })
+      return id
     },
     hasView: (key) => scripts.has(key) || FIXED.has(key) || !!viewOf(key),
   })

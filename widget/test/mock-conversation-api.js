@@ -12,7 +12,8 @@ import { readBody } from './mock-manage-api.js'
  * @typedef {{ status: number, code?: Problem['code'], retryAfter?: number, delayMs?: number,
  *   drop?: boolean }} ScriptedAnswer
  * @typedef {{ method: string, action: string, body: any }} Call
- * @typedef {(token: string, event: string, data: unknown) => void} Publish
+ * @typedef {(token: string, event: string, data: unknown) => string} Publish Sends a live
+ *   event, and says the id it was given.
  */
 
 const TRACK = /^\/v1\/track\/([^/]+)\/(messages|messages\/read|feedback)$/
@@ -58,6 +59,15 @@ export function mockConversationApi({ publish, hasView }) {
   }
 
   /**
+   * Sends `message` on the stream. The view's `lastEventId` follows, as the server's does for
+   * every event: a view answered later is then not older than what the stream brought.
+   * @param {string} token @param {ConversationState} state @param {Message} message
+   */
+  const tell = (token, state, message) => {
+    state.view = { ...state.view, lastEventId: publish(token, 'message', { message }) }
+  }
+
+  /**
    * Marks the messages of `authors` up to index `upTo` read, and says so on the stream.
    * @param {string} token @param {ConversationState} state
    * @param {ReadonlyArray<Message['author']>} authors @param {number} upTo
@@ -67,7 +77,7 @@ export function mockConversationApi({ publish, hasView }) {
     state.messages.forEach((message, index) => {
       if (index > upTo || !authors.includes(message.author) || message.readAt) return
       message.readAt = readAt
-      publish(token, 'message', { message })
+      tell(token, state, message)
     })
   }
 
@@ -81,7 +91,7 @@ export function mockConversationApi({ publish, hasView }) {
     } else if (ctx.method === 'POST' && action === 'answers') {
       scripted.set(`${token} ${body.action}`, body.answers)
     } else if (ctx.method === 'POST' && action === 'reply' && state) {
-      publish(token, 'message', { message: append(state, body.author, body.body) })
+      tell(token, state, append(state, body.author, body.body))
     } else if (ctx.method === 'POST' && action === 'read' && state) {
       markRead(token, state, ['shopper'], state.messages.length - 1)
     } else if (ctx.method === 'GET' && action === 'calls') {
@@ -125,7 +135,7 @@ export function mockConversationApi({ publish, hasView }) {
         if (!trimmed || trimmed.length > 1000) return reply(ctx, 400, problem(400, 'validation_failed'))
         const message = append(state, 'shopper', trimmed)
         // Out on the stream before the answer, as a fast server may well do.
-        publish(token, 'message', { message })
+        tell(token, state, message)
         return reply(ctx, 201, message)
       }
       case 'POST messages/read': {

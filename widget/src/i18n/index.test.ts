@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing'
-import { localize, plural } from './index.ts'
+import { loadLanguage, localize, plural } from './index.ts'
 
 describe('localize', () => {
   it('keeps the region of a translated language, for dates', () => {
@@ -9,9 +9,22 @@ describe('localize', () => {
   })
 
   it('reads in English throughout for a language without a translation', () => {
-    const l = localize('de-DE')
+    const l = localize('sw-KE')
     expect(l.t.lang).to.equal('en')
     expect(l.locale).to.equal('en')
+    expect(loadLanguage('sw-KE')).to.equal(undefined)
+  })
+
+  it("gives a language's strings once they are fetched, once for every tracker", async () => {
+    const loading = loadLanguage('de-AT')
+    expect(loading).to.be.instanceOf(Promise)
+    expect(loadLanguage('de-CH')).to.equal(loading)
+    await loading
+    expect(loadLanguage('de-AT')).to.equal(undefined)
+    const l = localize('de-AT')
+    expect(l.locale).to.equal('de-AT')
+    expect(l.t.status.delivered).to.equal('Zugestellt')
+    expect(l.pack?.manage.save).to.equal('Speichern')
   })
 
   it('falls back to English for a malformed language tag', () => {

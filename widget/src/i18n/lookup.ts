@@ -25,9 +25,7 @@ export interface LookupTranslation {
   readonly again: string
 }
 
-const tables: ReadonlyMap<string, LookupTranslation> = new Map([['en', lookupEn]])
-
-/** The form's strings for `l`'s language; English where that has no table yet. */
-export function lookupStrings({ t }: Localization): LookupTranslation {
-  return tables.get(t.lang) ?? lookupEn
+/** The form's strings in the tracker's language: English unless its language pack came. */
+export function lookupStrings({ pack }: Localization): LookupTranslation {
+  return pack?.lookup ?? lookupEn
 }

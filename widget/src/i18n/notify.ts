@@ -25,9 +25,7 @@ export interface NotifyTranslation {
   readonly problem: Readonly<Record<NotifyProblem, string>>
 }
 
-const tables: ReadonlyMap<string, NotifyTranslation> = new Map([['en', notifyEn]])
-
-/** The control's strings for `l`'s language; English where that has no table yet. */
-export function notifyStrings({ t }: Localization): NotifyTranslation {
-  return tables.get(t.lang) ?? notifyEn
+/** The control's strings in the tracker's language: English unless its language pack came. */
+export function notifyStrings({ pack }: Localization): NotifyTranslation {
+  return pack?.notify ?? notifyEn
 }

@@ -9,8 +9,8 @@ export const panelControls = css`
   input:not([type]) {
     box-sizing: border-box;
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem;
+    min-height: 2.75em;
+    padding: calc(0.5em * var(--_d));
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 3);
     background: var(--_background);
@@ -26,8 +26,8 @@ export const panelControls = css`
   .quick-replies {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
+    gap: calc(0.5em * var(--_d));
+    margin-top: calc(0.75em * var(--_d));
   }
 
   :is(
@@ -39,8 +39,8 @@ export const panelControls = css`
       [part~='feedback-edit'],
       [part~='feedback-action']
     ) {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: calc(0.5em * var(--_d)) calc(1em * var(--_d));
     border: 1px solid var(--_accent);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_background);

@@ -9,7 +9,10 @@ import { routeStrip } from './route-strip.ts'
 export interface DeliveryContext {
   /** The instant to judge the estimate's freshness by. */
   readonly now: number
-  /** The live stream has been lost for a while. */
+  /**
+   * The live stream has been lost for a while. Said in a status region that is there before
+   * the words come, so that screen readers read them out.
+   */
   readonly reconnecting: boolean
   /** The latest significant change that is not a status, for screen readers. */
   readonly announcement: string
@@ -43,8 +46,10 @@ export function renderDelivery(
   return html`<article part="root">
     <header part="header">
       <div class="topline">
-        <p class="retailer">${t.orderFrom(shipment.retailer.name)}</p>
-        ${reconnecting ? html`<p part="reconnecting">${t.reconnecting}</p>` : nothing}
+        <p class="retailer">${isolated(t.orderFrom, shipment.retailer.name)}</p>
+        <div role="status">
+          ${reconnecting ? html`<p part="reconnecting">${t.reconnecting}</p>` : nothing}
+        </div>
       </div>
       <h2 part="status" aria-live="polite" aria-atomic="true">${t.status[shipment.status]}</h2>
     </header>
@@ -58,7 +63,7 @@ export function renderDelivery(
         : nothing}
       <div>
         <dt>${pickup ? t.collectFrom : t.deliveringTo}</dt>
-        <dd>
+        <dd dir="auto">
           ${pickup ? html`${pickup.name}<br />` : nothing}${address.line1}<br />${address.postcode}
           ${address.city}
         </dd>
@@ -106,6 +111,18 @@ function renderEta(
       ? html` · ${plural(l, t.stopsAway, eta.stopsAway)}`
       : nothing}
   </p>`
+}
+
+// Stands for the name while the sentence is built: no translation contains it.
+const NAME = '\u0000'
+
+/**
+ * A sentence around a name, the name in a `<bdi>` of its own direction: a Latin shop name in
+ * Arabic text (or the reverse) must not reorder the words around it.
+ */
+function isolated(sentence: (name: string) => string, name: string): TemplateResult {
+  const [before = '', after = ''] = sentence(NAME).split(NAME)
+  return html`${before}<bdi>${name}</bdi>${after}`
 }
 
 // Sorted here rather than trusting the server's order, which the contract does not fix.

@@ -29,6 +29,11 @@ export class FeedbackSlot {
     this.section.reset()
   }
 
+  /** Whether the section is wanted and its code still on its way. */
+  settling(view: TrackingView): boolean {
+    return wanted(view) && this.section.pending()
+  }
+
   render(view: TrackingView, l: Localization): TemplateResult | typeof nothing {
     return (wanted(view) && this.section.get()?.render(view, l)) || nothing
   }

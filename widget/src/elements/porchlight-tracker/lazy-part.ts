@@ -24,6 +24,11 @@ export class LazyPart<T> {
     return this.value
   }
 
+  /** Wanted and neither here nor given up on: the first call fetches it. */
+  pending(): boolean {
+    return !this.get() && !this.failed
+  }
+
   /** For another shipment: the next `get` makes the part afresh (the code stays). */
   reset(): void {
     this.value = undefined

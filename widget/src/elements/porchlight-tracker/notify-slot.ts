@@ -28,12 +28,26 @@ export class NotifySlot {
     this.control.reset()
   }
 
+  /** Whether the control is wanted and its code, or what it says of this browser, on its way. */
+  settling(view: TrackingView): boolean {
+    if (!this.wanted(view)) return false
+    return this.control.pending() || this.control.value?.checked === false
+  }
+
   render(view: TrackingView, l: Localization): TemplateResult | typeof nothing {
+    return (this.wanted(view) && this.control.get()?.render(l)) || nothing
+  }
+
+  private wanted(view: TrackingView): boolean {
     // Not even the chunk where push cannot be: `standalone` is iOS's, whose browser has no
     // PushManager outside the Home Screen, where the chunk says how to get there.
     const maybe =
       'serviceWorker' in navigator && ('PushManager' in window || 'standalone' in navigator)
-    const wanted = view.capabilities.push && !isFinal(view.shipment.status) && maybe
-    return (wanted && this.config().serviceWorker && this.control.get()?.render(l)) || nothing
+    return (
+      view.capabilities.push &&
+      !isFinal(view.shipment.status) &&
+      maybe &&
+      Boolean(this.config().serviceWorker)
+    )
   }
 }

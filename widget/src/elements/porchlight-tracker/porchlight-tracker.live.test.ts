@@ -201,7 +201,7 @@ describe('<porchlight-tracker> live', () => {
     await waitUntil(async () => (await streamLog(token)).open === 0, 'the stream stayed open')
   })
 
-  it('says “Reconnecting…” while a dropped stream stays down, then resumes without duplicates', async () => {
+  it('says “Reconnecting…”, politely, while a dropped stream stays down, then resumes without duplicates', async () => {
     // The reconnection is held long enough for the line to show (after 4 s).
     const { token, element } = await live(inTransitNewYork, [
       { status: 200 },
@@ -209,12 +209,16 @@ describe('<porchlight-tracker> live', () => {
     ])
     await sendEvent(token, '3', 'status', outForDelivery)
     await shows(element, 'status', 'Out for delivery')
+    // A live region is read out when its text changes, so it must be there, empty, before.
+    const region = part(element, 'header')!.querySelector<HTMLElement>('[role="status"]')
+    expect(region?.textContent?.trim(), 'an empty status region').to.equal('')
 
     await dropStreams(token)
     // Sent while the tracker is away: replayed on its return.
     await sendEvent(token, '4', 'eta', { eta: liveEta() })
     await waitUntil(() => part(element, 'reconnecting'), 'no reconnecting line', { timeout: 6000 })
     expect(readable(part(element, 'reconnecting'))).to.equal('Reconnecting…')
+    expect(part(element, 'reconnecting')?.closest('[role="status"]')).to.equal(region)
     expect(readable(part(element, 'status')), 'the delivery stays on show').to.equal(
       'Out for delivery',
     )

@@ -1,32 +1,39 @@
 import { css } from 'lit'
 import { tokens } from '../../styles/tokens.ts'
 
-// `all: initial` on :host: nothing inherits in from the page, so only --porchlight-* and
-// ::part() theme the tracker; `color-scheme` is taken back so light-dark() follows the page.
-// The min-height reserves the box before the first byte arrives: no layout shift when data lands.
+// The page may style the element's own box (its width, margins, even `display`), and a page's
+// `* { … }` rule reaches it whatever :host says. So the tracker's look starts from nothing in
+// `.frame`, which no page selector matches: `all: initial` drops what the element inherited
+// from the page, so only --porchlight-* and ::part() theme it; `color-scheme` is taken back so
+// light-dark() follows the page. The min-height reserves the box before the first byte arrives:
+// no layout shift when data lands.
 export const styles = [
   tokens,
   css`
     :host {
-      all: initial;
-      color-scheme: inherit;
       display: block;
       contain: content;
-      min-height: 18rem;
-      font-family: var(--_font);
-      font-size: 1rem;
-      line-height: 1.45;
-      color: var(--_text);
     }
 
     :host([hidden]) {
       display: none;
     }
 
+    .frame {
+      all: initial;
+      color-scheme: inherit;
+      display: block;
+      min-height: 18em;
+      font-family: var(--_font);
+      font-size: medium;
+      line-height: 1.45;
+      color: var(--_text);
+    }
+
     [part~='root'] {
       box-sizing: border-box;
       min-height: inherit;
-      padding: 1.25rem;
+      padding: calc(1.25em * var(--_d));
       border: 1px solid var(--_line);
       border-radius: var(--_radius);
       background: var(--_background);
@@ -39,7 +46,7 @@ export const styles = [
     time,
     .note {
       color: var(--_muted);
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
 
     p,
@@ -53,35 +60,40 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
-      gap: 0 1rem;
+      gap: 0 calc(1em * var(--_d));
     }
 
     [part~='status'] {
-      margin: 0.125rem 0 1rem;
-      font-size: 1.375rem;
+      margin: calc(0.125em * var(--_d)) 0 calc(1em * var(--_d));
+      font-size: 1.375em;
       line-height: 1.25;
     }
 
     [part~='reconnecting']::before {
       content: '';
       display: inline-block;
-      width: 0.5rem;
-      height: 0.5rem;
-      margin-inline-end: 0.375rem;
+      width: 0.5em;
+      height: 0.5em;
+      margin-inline-end: calc(0.375em * var(--_d));
       border-radius: 50%;
       background: var(--_muted);
     }
 
     [part~='eta'] {
-      margin-bottom: 0.75rem;
+      margin-bottom: calc(0.75em * var(--_d));
     }
 
     [part~='route-strip'] {
       display: block;
       width: 100%;
-      max-width: 20rem;
+      max-width: 20em;
       height: auto;
-      margin-bottom: 1rem;
+      margin-bottom: calc(1em * var(--_d));
+    }
+
+    /* The driver comes from where the reader's line starts. */
+    [part~='route-strip']:dir(rtl) {
+      transform: scaleX(-1);
     }
 
     .road {
@@ -114,8 +126,8 @@ export const styles = [
 
     [part~='window'] {
       display: grid;
-      gap: 0.75rem;
-      padding-bottom: 1rem;
+      gap: calc(0.75em * var(--_d));
+      padding-bottom: calc(1em * var(--_d));
       border-bottom: 1px solid var(--_line);
     }
 
@@ -125,14 +137,14 @@ export const styles = [
 
     [part~='timeline'] {
       list-style: none;
-      padding: 1rem 0 0;
+      padding: calc(1em * var(--_d)) 0 0;
       display: grid;
-      gap: 0.75rem;
+      gap: calc(0.75em * var(--_d));
     }
 
     [part~='timeline-item'] {
       position: relative;
-      padding-inline-start: 1.25rem;
+      padding-inline-start: calc(1.25em * var(--_d));
     }
 
     [part~='timeline-item']::before {
@@ -140,8 +152,8 @@ export const styles = [
       position: absolute;
       inset-inline-start: 0;
       top: 0.45em;
-      width: 0.5rem;
-      height: 0.5rem;
+      width: 0.5em;
+      height: 0.5em;
       border-radius: 50%;
       background: var(--_line);
     }
@@ -160,13 +172,13 @@ export const styles = [
       display: grid;
       align-content: center;
       justify-items: start;
-      gap: 1rem;
+      gap: calc(1em * var(--_d));
     }
 
     [part~='button'] {
       font: inherit;
       font-weight: 600;
-      padding: 0.5rem 1rem;
+      padding: calc(0.5em * var(--_d)) calc(1em * var(--_d));
       border: 0;
       border-radius: calc(var(--_radius) / 2);
       background: var(--_accent);
@@ -181,7 +193,7 @@ export const styles = [
 
     .manage,
     .chat {
-      padding: 1rem 0;
+      padding: calc(1em * var(--_d)) 0;
       border-bottom: 1px solid var(--_line);
     }
 
@@ -199,15 +211,15 @@ export const styles = [
     }
 
     .bone {
-      height: 1rem;
-      margin-bottom: 1rem;
-      border-radius: 0.25rem;
+      height: 1em;
+      margin-bottom: calc(1em * var(--_d));
+      border-radius: 0.25em;
       background: var(--_line);
     }
 
     .bone.heading {
       width: 60%;
-      height: 1.75rem;
+      height: 1.75em;
     }
 
     .bone.short {

@@ -4,13 +4,16 @@ import { TrackingController } from '../../controllers/tracking-controller.ts'
 import { emit } from '../../events/porchlight-events.ts'
 import { etaFreshnessChangesAt } from '../../format/eta-freshness.ts'
 import { localize, type Localization } from '../../i18n/index.ts'
+import { LanguageController } from '../../i18n/language-controller.ts'
 import { ChatDisclosure } from './chat-disclosure.ts'
 import { renderDelivery } from './delivery-view.ts'
 import { FeedbackSlot } from './feedback-slot.ts'
+import { FirstReveal } from './first-reveal.ts'
 import { LazyPart } from './lazy-part.ts'
 import { ManageDisclosure } from './manage-disclosure.ts'
 import type { NotifyConfig } from './notify/notify-control.ts'
 import { NotifySlot } from './notify-slot.ts'
+import { BrandSheet } from '../../styles/brand-sheet.ts'
 import { styles } from './porchlight-tracker.styles.ts'
 
 // widget.js is served by the Porchlight server itself, so its origin is the API's by default.
@@ -136,11 +139,14 @@ const FRESHNESS_CHECK_MAX_MS = 30_000
  * @csspart feedback-case - That the shop has been told of a missing or damaged parcel.
  * @csspart feedback-error - Why feedback was not saved; an alert.
  *
- * @cssprop --porchlight-color-accent - Buttons and the latest event's marker.
+ * @cssprop --porchlight-color-accent - Buttons and the latest event's marker. Default: the
+ *   shop's brand colour from its settings (`branding`), else Porchlight's blue.
  * @cssprop --porchlight-color-text - Text.
  * @cssprop --porchlight-color-background - Background of the box; also the button's text.
  * @cssprop --porchlight-radius - Corner radius.
  * @cssprop --porchlight-font - Font family. Default: the system UI font.
+ * @cssprop --porchlight-density - Spacing, as a factor from 0.5 (compact) to 1.5 (airy).
+ *   Default: 1. Text and the controls' minimum sizes stay as they are.
  */
 export class PorchlightTracker extends LitElement {
   static override properties = {
@@ -177,14 +183,17 @@ export class PorchlightTracker extends LitElement {
       }
       const delay = newDelay(view, previous)
       if (delay) {
-        const { t } = this.localization()
+        const { t } = this.localization() ?? localize(null)
         this.announcement = delay.note ? `${t.event.delay}: ${delay.note}` : t.event.delay
       }
     },
     onError: (code) => emit(this, 'porchlight-error', { code }),
-    onMessage: (message) => this.chat.receive(message, this.localization()),
+    onMessage: (message) => this.chat.receive(message, this.localization() ?? localize(null)),
   })
 
+  private readonly language = new LanguageController(this)
+  private readonly reveal = new FirstReveal(this)
+  private readonly brand = new BrandSheet(() => this.shadowRoot)
   private readonly manage = new ManageDisclosure(this, this.tracking)
   private readonly chat = new ChatDisclosure(this, this.tracking, (text) => {
     this.announcement = text
@@ -215,6 +224,7 @@ export class PorchlightTracker extends LitElement {
     const shown = this.tracking.viewUrl
     this.tracking.track(this.apiBase(), this.token || this.found()?.trackingToken || '')
     if (this.tracking.viewUrl === shown) return
+    this.reveal.reset()
     this.manage.reset()
     this.chat.reset()
     this.feedback.reset()
@@ -228,10 +238,12 @@ export class PorchlightTracker extends LitElement {
 
   protected override render(): TemplateResult {
     const l = this.localization()
+    // Nothing in English first while the page's language is on its way: the skeleton holds.
+    if (!l) return html`<div class="frame">${renderSkeleton()}</div>`
     const key = this.lookupKey()
-    return key
-      ? html`${this.renderState(l, key)} ${this.lookup.value?.again(key, l)}`
-      : this.renderState(l)
+    return html`<div class="frame" lang=${l.locale} dir=${l.dir}>
+      ${this.renderState(l, key)} ${key ? this.lookup.value?.again(key, l) : nothing}
+    </div>`
   }
 
   private renderState(l: Localization, key?: string): TemplateResult {
@@ -247,7 +259,9 @@ export class PorchlightTracker extends LitElement {
         return html`<div part="root error" role="alert"><p>${l.t.notFound}</p></div>`
       case 'error':
         return renderFailure(l, l.t.loadFailed, () => this.tracking.reload())
-      case 'ready':
+      case 'ready': {
+        const settling = this.feedback.settling(state.view) || this.notify.settling(state.view)
+        if (this.reveal.hold(settling)) return renderSkeleton(l)
         return renderDelivery(state.view, l, {
           now: Date.now(),
           reconnecting: this.tracking.reconnecting,
@@ -257,13 +271,19 @@ export class PorchlightTracker extends LitElement {
           feedback: this.feedback.render(state.view, l),
           notify: this.notify.render(state.view, l),
         })
+      }
     }
   }
 
-  /** Renders again when the estimate on show turns stale or past, with no fetch needed. */
+  /**
+   * Takes on the shop's colours once a view names them, and renders again when the estimate
+   * on show turns stale or past, with no fetch needed.
+   */
   protected override updated(): void {
     clearTimeout(this.freshnessTimer)
     const { state } = this.tracking
+    // Kept through a failed re-fetch: the shop is the same, its colours should not flicker.
+    if (state.kind === 'ready') this.brand.apply(state.view.shipment.retailer.brand)
     const eta = state.kind === 'ready' ? state.view.eta : null
     const now = Date.now()
     const at = eta ? etaFreshnessChangesAt(eta, now) : undefined
@@ -300,8 +320,9 @@ export class PorchlightTracker extends LitElement {
     }
   }
 
-  private localization(): Localization {
-    return localize(
+  /** `undefined` while the strings of the page's language are being fetched. */
+  private localization(): Localization | undefined {
+    return this.language.get(
       this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language,
     )
   }
@@ -317,9 +338,10 @@ function renderFailure({ t }: Localization, message: string, retry?: () => void)
   </div>`
 }
 
-function renderSkeleton({ t }: Localization): TemplateResult {
+/** `l` is missing while the language's strings are fetched: then the box has no words yet. */
+function renderSkeleton(l?: Localization): TemplateResult {
   return html`<div part="root" aria-busy="true">
-    <span class="visually-hidden">${t.loading}</span>
+    ${l ? html`<span class="visually-hidden">${l.t.loading}</span>` : nothing}
     <div class="bone short"></div>
     <div class="bone heading"></div>
     <div class="bone"></div>

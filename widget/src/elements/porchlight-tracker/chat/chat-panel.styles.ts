@@ -7,20 +7,21 @@ import { css } from 'lit'
 export const styles = css`
   [part~='chat-messages'] {
     display: grid;
-    gap: 0.5rem;
-    max-height: 20rem;
-    margin: 1rem 0 0;
-    padding: 0.25rem;
+    gap: calc(0.5em * var(--_d));
+    max-height: 20em;
+    margin: calc(1em * var(--_d)) 0 0;
+    padding: calc(0.25em * var(--_d));
     overflow-y: auto;
     list-style: none;
     overscroll-behavior: contain;
   }
 
+  /* Half the tint of --_line: on --_line itself the muted author and time fall under 4.5:1. */
   [part~='chat-message'] {
     max-width: 85%;
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5em * var(--_d)) calc(0.75em * var(--_d));
     border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_line);
+    background: color-mix(in srgb, var(--_text) 8%, var(--_background));
   }
 
   [part~='chat-message'].mine {
@@ -29,14 +30,16 @@ export const styles = css`
     background: var(--_background);
   }
 
+  /* Not faded: faded text would lose its contrast. "Sending…" says it; the border shows it. */
   [part~='chat-message'].pending {
-    opacity: 0.7;
+    border-style: dashed;
+    border-color: var(--_muted);
   }
 
   [part~='chat-message'] .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    gap: 0 calc(0.5em * var(--_d));
   }
 
   [part~='chat-message'] .author {
@@ -53,18 +56,18 @@ export const styles = css`
   [part~='chat-panel'] .counter,
   [part~='chat-status'] {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   [part~='chat-panel'] .hint,
   [part~='chat-status'] {
-    margin: 1rem 0 0;
+    margin: calc(1em * var(--_d)) 0 0;
   }
 
   [part~='chat-panel'] .field {
     display: grid;
-    gap: 0.25rem;
-    margin-top: 1rem;
+    gap: calc(0.25em * var(--_d));
+    margin-top: calc(1em * var(--_d));
   }
 
   [part~='chat-panel'] .counter {
@@ -74,8 +77,8 @@ export const styles = css`
 
 
   [part~='chat-error'] {
-    margin: 0.75rem 0 0;
-    padding: 0.5rem 0.75rem;
+    margin: calc(0.75em * var(--_d)) 0 0;
+    padding: calc(0.5em * var(--_d)) calc(0.75em * var(--_d));
     border-inline-start: 4px solid var(--_text);
     background: var(--_line);
   }

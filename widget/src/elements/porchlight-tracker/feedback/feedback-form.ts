@@ -44,8 +44,10 @@ export function feedbackForm({ view, l, f, section }: FeedbackContext): Template
   return html`<form @submit=${submit}>
     <fieldset class="stars">
       <legend>${f.rating}</legend>
-      ${RATINGS.map(
-        (stars) => html`<label part="feedback-star" class=${rating && stars <= rating ? 'on' : ''}>
+      ${RATINGS.map((stars) => {
+        // Filled or hollow, not only another colour: the rating must not rest on colour alone.
+        const on = rating !== undefined && stars <= rating
+        return html`<label part="feedback-star" class=${on ? 'on' : ''}>
           <input
             type="radio"
             name="rating"
@@ -54,10 +56,10 @@ export function feedbackForm({ view, l, f, section }: FeedbackContext): Template
             .checked=${rating === stars}
             @change=${() => section.set(view, { rating: stars })}
           />
-          <span aria-hidden="true">★</span>
+          <span aria-hidden="true">${on ? '★' : '☆'}</span>
           <span class="visually-hidden">${plural(l, f.stars, stars)}</span>
-        </label>`,
-      )}
+        </label>`
+      })}
     </fieldset>
     <fieldset class="tags">
       <legend>${f.tagsLegend}</legend>

@@ -5,25 +5,25 @@ import { css } from 'lit'
 // buttons are at least 24 px in each direction (WCAG 2.5.8); stars and buttons 44 px.
 export const styles = css`
   [part~='feedback'] {
-    padding: 1rem 0;
+    padding: calc(1em * var(--_d)) 0;
     border-bottom: 1px solid var(--_line);
   }
 
   [part~='feedback'] h3 {
-    margin: 0 0 0.5rem;
-    font-size: 1.125rem;
+    margin: 0 0 calc(0.5em * var(--_d));
+    font-size: 1.125em;
   }
 
   [part~='feedback'] fieldset {
     min-width: 0;
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(0.75em * var(--_d));
     padding: 0;
     border: 0;
   }
 
   [part~='feedback'] legend {
     padding: 0;
-    margin-bottom: 0.375rem;
+    margin-bottom: calc(0.375em * var(--_d));
     font-weight: 600;
   }
 
@@ -36,10 +36,10 @@ export const styles = css`
     position: relative;
     display: grid;
     place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
+    width: 2.75em;
+    height: 2.75em;
     color: var(--_muted);
-    font-size: 1.75rem;
+    font-size: 1.75em;
     cursor: pointer;
   }
 
@@ -65,37 +65,37 @@ export const styles = css`
   [part~='feedback'] .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5em * var(--_d));
   }
 
   [part~='feedback-tag'] {
     display: flex;
     align-items: center;
-    gap: 0.375rem;
-    min-height: 2rem;
-    padding: 0.125rem 0.75rem 0.125rem 0.5rem;
+    gap: calc(0.375em * var(--_d));
+    min-height: 2em;
+    padding: calc(0.125em * var(--_d)) calc(0.75em * var(--_d)) calc(0.125em * var(--_d)) calc(0.5em * var(--_d));
     border: 1px solid var(--_line);
-    border-radius: 1rem;
+    border-radius: 1em;
     cursor: pointer;
   }
 
   [part~='feedback-tag'] input {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
 
   [part~='feedback'] .field {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25em * var(--_d));
   }
 
   [part~='feedback'] .counter,
   [part~='feedback'] .hint {
     display: block;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   [part~='feedback'] .counter {
@@ -105,15 +105,15 @@ export const styles = css`
   [part~='feedback'] .hint,
   [part~='feedback'] .comment,
   [part~='feedback-case'] {
-    margin-top: 0.5rem;
+    margin-top: calc(0.5em * var(--_d));
   }
 
   [part~='feedback'] .saved-tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
+    gap: calc(0.25em * var(--_d)) calc(1em * var(--_d));
+    margin: calc(0.5em * var(--_d)) 0 0;
+    padding-inline-start: calc(1.25em * var(--_d));
   }
 
   [part~='feedback'] .comment {
@@ -128,8 +128,8 @@ export const styles = css`
   }
 
   [part~='feedback-error'] {
-    margin: 0.75rem 0 0;
-    padding: 0.5rem 0.75rem;
+    margin: calc(0.75em * var(--_d)) 0 0;
+    padding: calc(0.5em * var(--_d)) calc(0.75em * var(--_d));
     border-inline-start: 4px solid var(--_text);
     background: var(--_line);
   }

@@ -154,6 +154,11 @@ describe('<porchlight-tracker> feedback', () => {
     expect(parts(tracker, 'feedback-star').map((label) => label.classList.contains('on'))).to.deep.equal(
       [true, true, true, false, false],
     )
+    // Shown by shape as well as colour.
+    const drawn = parts(tracker, 'feedback-star').map(
+      (label) => label.querySelector('[aria-hidden="true"]')?.textContent,
+    )
+    expect(drawn.join('')).to.equal('★★★☆☆')
     part(tracker, 'feedback-submit')!.click()
     await waitUntil(async () => (await sent(token)).length === 1, 'not sent')
     expect((await sent(token))[0]).to.deep.equal({ rating: 3, tags: [] })

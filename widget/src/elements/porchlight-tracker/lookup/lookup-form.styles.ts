@@ -4,8 +4,8 @@ import { css } from 'lit'
 // and the button are 44 px tall (WCAG 2.5.8 asks 24 at least).
 export const styles = css`
   [part~='lookup'] h2 {
-    margin: 0 0 0.25rem;
-    font-size: 1.375rem;
+    margin: 0 0 calc(0.25em * var(--_d));
+    font-size: 1.375em;
     line-height: 1.25;
   }
 
@@ -15,17 +15,17 @@ export const styles = css`
 
   [part~='lookup'] .field {
     display: grid;
-    gap: 0.25rem;
-    margin-top: 0.75rem;
+    gap: calc(0.25em * var(--_d));
+    margin-top: calc(0.75em * var(--_d));
     font-weight: 600;
   }
 
   [part~='lookup-input'] {
     box-sizing: border-box;
     width: 100%;
-    max-width: 20rem;
-    min-height: 2.75rem;
-    padding: 0.5rem;
+    max-width: 20em;
+    min-height: 2.75em;
+    padding: calc(0.5em * var(--_d));
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 3);
     background: var(--_background);
@@ -44,13 +44,13 @@ export const styles = css`
   }
 
   [part~='lookup'] .field-problem {
-    margin-top: 0.25rem;
-    font-size: 0.875rem;
+    margin-top: calc(0.25em * var(--_d));
+    font-size: 0.875em;
   }
 
   [part~='lookup-submit'] {
-    min-height: 2.75rem;
-    margin-top: 1rem;
+    min-height: 2.75em;
+    margin-top: calc(1em * var(--_d));
   }
 
   [part~='lookup-submit'][aria-disabled='true'] {
@@ -59,15 +59,15 @@ export const styles = css`
   }
 
   [part~='lookup-error'] {
-    margin-top: 0.75rem;
-    padding: 0.5rem 0.75rem;
+    margin-top: calc(0.75em * var(--_d));
+    padding: calc(0.5em * var(--_d)) calc(0.75em * var(--_d));
     border-inline-start: 4px solid var(--_text);
     background: var(--_line);
   }
 
   /* Under the delivery's box, not in it. */
   [part~='lookup-again'] {
-    min-height: 2.75rem;
-    margin-top: 0.75rem;
+    min-height: 2.75em;
+    margin-top: calc(0.75em * var(--_d));
   }
 `

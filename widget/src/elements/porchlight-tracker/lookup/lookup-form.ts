@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type TemplateResult } from 'lit'
+import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit'
 import type { LookupRequest, TrackingTokenResponse } from '@porchlight/shared'
 import { callApi, type ApiAnswer } from '../../../api/call-api.ts'
 import { plural, type Localization } from '../../../i18n/index.ts'
@@ -141,17 +141,26 @@ export class LookupForm {
     return s.problem[code === 'not_found' || code === 'network_error' ? code : 'other']
   }
 
-  /** Once the delivery found is on show, or why it is not, focus goes to it from the gone form. */
+  /**
+   * Once the delivery found is on show, or why it is not, focus goes to it from the gone form:
+   * at the first render that shows it, which may come a little after it loaded (see
+   * `../first-reveal.ts`).
+   */
   private followFocus(): void {
     const events = ['porchlight-ready', 'porchlight-error'] as const
     const shown = () => {
       for (const name of events) this.host.removeEventListener(name, shown)
-      void this.host.updateComplete.then(() => {
-        const { renderRoot } = this.host
-        const heading = renderRoot.querySelector<HTMLElement>('[part~="status"], [part~="error"]')
-        heading?.setAttribute('tabindex', '-1')
-        heading?.focus()
-      })
+      const focusOnShow: ReactiveController = {
+        hostUpdated: () => {
+          const { renderRoot } = this.host
+          const heading = renderRoot.querySelector<HTMLElement>('[part~="status"], [part~="error"]')
+          if (!heading) return
+          this.host.removeController(focusOnShow)
+          heading.setAttribute('tabindex', '-1')
+          heading.focus()
+        },
+      }
+      this.host.addController(focusOnShow)
     }
     for (const name of events) this.host.addEventListener(name, shown)
   }

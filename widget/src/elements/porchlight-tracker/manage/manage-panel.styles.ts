@@ -13,12 +13,12 @@ export const styles = css`
   }
 
   [part~='manage-section'] {
-    margin-top: 1.25rem;
+    margin-top: calc(1.25em * var(--_d));
   }
 
   legend {
     padding: 0;
-    margin-bottom: 0.5rem;
+    margin-bottom: calc(0.5em * var(--_d));
     font-weight: 600;
   }
 
@@ -27,17 +27,17 @@ export const styles = css`
   .counter,
   .detail {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 400;
   }
 
   .day + .day {
-    margin-top: 0.75rem;
+    margin-top: calc(0.75em * var(--_d));
   }
 
   .options {
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5em * var(--_d));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -48,11 +48,11 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.125rem 0.75rem;
+    gap: calc(0.125em * var(--_d)) calc(0.75em * var(--_d));
     box-sizing: border-box;
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-height: 2.75em;
+    padding: calc(0.5em * var(--_d)) calc(0.75em * var(--_d));
     border: 1px solid var(--_line);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_background);
@@ -78,7 +78,7 @@ export const styles = css`
 
   .tag {
     margin-inline-start: auto;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
   }
 
@@ -94,23 +94,23 @@ export const styles = css`
   .choice {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2rem;
+    gap: calc(0.5em * var(--_d));
+    min-height: 2em;
   }
 
   input[type='radio'],
   input[type='checkbox'] {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
 
   .field {
     display: grid;
-    gap: 0.25rem;
-    margin-top: 0.75rem;
+    gap: calc(0.25em * var(--_d));
+    margin-top: calc(0.75em * var(--_d));
   }
 
   textarea {
@@ -127,8 +127,8 @@ export const styles = css`
   }
 
   [part~='manage-error'] {
-    margin: 0.75rem 0 0;
-    padding: 0.5rem 0.75rem;
+    margin: calc(0.75em * var(--_d)) 0 0;
+    padding: calc(0.5em * var(--_d)) calc(0.75em * var(--_d));
     border-inline-start: 4px solid var(--_text);
     background: var(--_line);
   }

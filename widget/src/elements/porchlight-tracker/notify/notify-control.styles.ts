@@ -7,20 +7,20 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 1rem 0;
+    gap: calc(0.5em * var(--_d)) calc(1em * var(--_d));
+    padding: calc(1em * var(--_d)) 0;
     border-bottom: 1px solid var(--_line);
   }
 
   [part~='notify'] [role='status'] {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   [part~='notify-button'] {
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
 
   [part~='notify-button'][aria-disabled='true'] {
@@ -31,7 +31,7 @@ export const styles = css`
   [part~='notify-error'] {
     flex-basis: 100%;
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5em * var(--_d)) calc(0.75em * var(--_d));
     border-inline-start: 4px solid var(--_text);
     background: var(--_line);
   }

@@ -29,6 +29,8 @@ export interface NotifyConfig {
 export class NotifyControl {
   /** `undefined`: still finding out, or nothing to offer; nothing shows rather than a guess. */
   private status: NotifyStatus | undefined
+  /** Whether it has found out what this browser can do and whether it is subscribed. */
+  checked = false
   private failure: NotifyProblem | TrackingErrorCode | undefined
   private subscription: PushSubscription | null = null
   private readonly host: LitElement
@@ -40,7 +42,10 @@ export class NotifyControl {
     this.tracking = tracking
     this.config = config
     joinStyles(host, styles)
-    void this.check()
+    void this.check().finally(() => {
+      this.checked = true
+      this.host.requestUpdate()
+    })
   }
 
   render(l: Localization): TemplateResult | typeof nothing {
