@@ -39,7 +39,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRoutes(deps))
   app.route('/', widgetAssetRoutes(deps))
-  app.route('/', hostedPageRoutes())
+  app.route('/', hostedPageRoutes(deps))
   app.route('/', pushAssetRoutes(deps.push))
   app.route('/', adminRoutes(deps))
   const jobs = createRouteJobs(deps)

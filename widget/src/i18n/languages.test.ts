@@ -3,6 +3,7 @@ import type { TrackingView } from '@porchlight/shared'
 import '../index.ts'
 import { loadLanguage, localize, plural } from './index.ts'
 import { inTransitNewYork, liveEta, outForDeliveryLondon } from '../../test/fixtures/tracking-views.js'
+import { expectNoAxeViolations } from '../../test/axe.ts'
 import { freshToken, scriptTrack } from '../../test/mock-api.ts'
 import { part, parts, readable, settled } from '../../test/tracker.ts'
 import type { PorchlightTracker } from '../elements/porchlight-tracker/porchlight-tracker.ts'
@@ -125,6 +126,7 @@ describe('one delivery in each language', () => {
         oldest: readable(parts(tracker, 'timeline-item').at(-1)),
       }
       expect(got).to.deep.equal(want)
+      await expectNoAxeViolations(tracker, `a delivery on its way, in ${locale}`)
     })
   }
 

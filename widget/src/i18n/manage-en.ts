@@ -48,4 +48,5 @@ export const manageEn: ManageTranslation = {
     other: 'We couldn’t save your change just now. Please try again.',
   },
   invalid: (field, reason) => `${field}: ${reason}`,
+  saved: (what) => `${what}: saved`,
 }

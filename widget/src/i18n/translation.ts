@@ -107,6 +107,8 @@ export interface ManageTranslation {
   readonly problem: Readonly<Record<SaveProblem, string>>
   /** A field the server turned down, named, with the server's reason. */
   readonly invalid: (field: string, reason: string) => string
+  /** Read out once a change is saved; `what` is its section's heading. */
+  readonly saved: (what: string) => string
 }
 
 /** Why a chat message was not sent (a 429 has a string of its own, with the wait). */

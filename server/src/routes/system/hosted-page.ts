@@ -1,28 +1,53 @@
 import { Hono } from 'hono'
 import { html } from 'hono/html'
+import type { AppDeps } from '../../deps.ts'
 import type { AppEnv } from '../../env.ts'
+import { hostedPageFacts } from '../../services/tracking/hosted-page-facts.ts'
 
-/** The `trackingUrl` page: the widget alone on a plain page, for e-mails, SMS and notifications. */
-export function hostedPageRoutes() {
-  return new Hono<AppEnv>().get('/t/:token', (c) => {
+/**
+ * The `trackingUrl` page: the widget alone on a plain page, for e-mails, SMS and notifications.
+ * Its `lang` is the recipient's language as the shop gave it, else the browser's first choice:
+ * the widget reads in the page's language.
+ */
+export function hostedPageRoutes(deps: Pick<AppDeps, 'db'>) {
+  return new Hono<AppEnv>().get('/t/:token', async (c) => {
+    const token = c.req.param('token')
+    const facts = await hostedPageFacts(deps.db, token)
+    const lang = languageTag(facts?.locale) ?? languageTag(firstChoice(c.req.header('Accept-Language'))) ?? 'en'
     c.header('Cache-Control', 'no-store')
     c.header('Referrer-Policy', 'no-referrer')
     c.header('X-Content-Type-Options', 'nosniff')
+    c.header('Vary', 'Accept-Language')
     return c.html(html`<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
     <link rel="icon" href="data:," />
-    <title>Track your delivery</title>
+    <title>${facts?.retailer ?? 'Porchlight'} · Track your delivery</title>
     <script type="module" src="/widget.js"></script>
   </head>
-  <body style="margin:0;padding:1rem;font-family:system-ui,sans-serif;background:#f6f6f4">
+  <body style="margin:0;padding:1rem;font-family:system-ui,sans-serif;background:#f6f6f4;color:#1c2127">
     <main style="max-width:36rem;margin:0 auto">
-      <porchlight-tracker token="${c.req.param('token')}"></porchlight-tracker>
+      <h1 style="margin:0 0 1rem;font-size:1.125rem">${facts?.retailer ?? 'Porchlight'}</h1>
+      <porchlight-tracker token="${token}"></porchlight-tracker>
     </main>
   </body>
 </html>`)
   })
+}
+
+function firstChoice(acceptLanguage: string | undefined): string | undefined {
+  return acceptLanguage?.split(',')[0]?.split(';')[0]?.trim()
+}
+
+/** A well-formed BCP 47 tag, canonical, or nothing: what goes into the page must be one. */
+function languageTag(tag: string | null | undefined): string | undefined {
+  if (!tag || tag === '*') return undefined
+  try {
+    return Intl.getCanonicalLocales(tag)[0]
+  } catch {
+    return undefined
+  }
 }

@@ -3,9 +3,10 @@ import { createShipment, createTenant } from '../../../test/fixtures.ts'
 import { ADMIN_TOKEN, describeWithDatabases, PUBLIC_URL } from '../../../test/test-app.ts'
 
 describeWithDatabases('system routes', (get) => {
+  let apiKey: string
   let trackingToken: string
   beforeAll(async () => {
-    const { apiKey } = await createTenant(get())
+    apiKey = (await createTenant(get())).apiKey
     trackingToken = (await createShipment(get(), apiKey)).trackingToken
   })
 
@@ -98,6 +99,18 @@ describeWithDatabases('system routes', (get) => {
     expect(await res.text()).toContain(`<porchlight-tracker token="${trackingToken}">`)
     const hostile = await (await get().call('GET', `/t/${encodeURIComponent('"><script>alert(1)</script>')}`)).text()
     expect(hostile).not.toContain('<script>alert(1)')
+  })
+
+  it("gives the hosted page the recipient's language, else the browser's, and the shop's name as its heading", async () => {
+    const unsaid = (await createShipment(get(), apiKey, { recipient: { name: 'Sam' } })).trackingToken
+    const page = async (token: string, acceptLanguage?: string) =>
+      (await get().call('GET', `/t/${token}`, { headers: acceptLanguage ? { 'Accept-Language': acceptLanguage } : {} })).text()
+    // The fixture's recipient reads French.
+    expect(await page(trackingToken, 'de-DE,de;q=0.9')).toContain('<html lang="fr-FR">')
+    expect(await page(unsaid, 'pl-PL,pl;q=0.9,en;q=0.5')).toContain('<html lang="pl-PL">')
+    expect(await page(unsaid, '"><script>')).toContain('<html lang="en">')
+    expect(await page(unsaid)).toContain('<html lang="en">')
+    expect(await page(trackingToken)).toMatch(/<h1[^>]*>Maison Lumière<\/h1>/)
   })
 
   it('hides the admin API behind the admin token', async () => {

@@ -125,6 +125,7 @@ export const pack: LanguagePack = {
       other: 'تعذّر حفظ التغيير الآن. يُرجى المحاولة مرة أخرى.',
     },
     invalid: (field, reason) => `${field}: ${reason}`,
+    saved: (what) => `${what}: تم الحفظ`,
   },
   chat: {
     messages: 'الرسائل',

@@ -112,6 +112,7 @@ export const pack: LanguagePack = {
         'Bitte versuchen Sie es erneut.',
     },
     invalid: (field, reason) => `${field}: ${reason}`,
+    saved: (what) => `${what}: gespeichert`,
   },
   chat: {
     messages: 'Nachrichten',

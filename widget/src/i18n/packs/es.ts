@@ -116,6 +116,7 @@ export const pack: LanguagePack = {
       other: 'No hemos podido guardar el cambio en este momento. Inténtalo de nuevo.',
     },
     invalid: (field, reason) => `${field}: ${reason}`,
+    saved: (what) => `${what}: cambio guardado`,
   },
   chat: {
     messages: 'Mensajes',

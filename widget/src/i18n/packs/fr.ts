@@ -121,6 +121,7 @@ export const pack: LanguagePack = {
         'Veuillez réessayer.',
     },
     invalid: (field, reason) => `${field}\u202F: ${reason}`,
+    saved: (what) => `${what}\u202F: modification enregistrée`,
   },
   chat: {
     messages: 'Messages',

@@ -115,6 +115,7 @@ export const pack: LanguagePack = {
       other: 'לא הצלחנו לשמור את השינוי כרגע. אפשר לנסות שוב.',
     },
     invalid: (field, reason) => `${field}: ${reason}`,
+    saved: (what) => `${what}: נשמר`,
   },
   chat: {
     messages: 'הודעות',

@@ -107,6 +107,7 @@ export const pack: LanguagePack = {
       other: 'We konden je wijziging op dit moment niet opslaan. Probeer het opnieuw.',
     },
     invalid: (field, reason) => `${field}: ${reason}`,
+    saved: (what) => `${what}: opgeslagen`,
   },
   chat: {
     messages: 'Berichten',

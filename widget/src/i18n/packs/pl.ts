@@ -118,6 +118,7 @@ export const pack: LanguagePack = {
       other: 'Nie udało się teraz zapisać zmiany. Spróbuj ponownie.',
     },
     invalid: (field, reason) => `${field}: ${reason}`,
+    saved: (what) => `${what}: zapisano`,
   },
   chat: {
     messages: 'Wiadomości',

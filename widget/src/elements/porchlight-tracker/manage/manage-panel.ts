@@ -13,6 +13,7 @@ import type { TrackingController } from '../../../controllers/tracking-controlle
 import { emit, type TrackingErrorCode } from '../../../events/porchlight-events.ts'
 import type { Localization } from '../../../i18n/index.ts'
 import { manageStrings } from '../../../i18n/manage.ts'
+import type { ManageTranslation } from '../../../i18n/translation.ts'
 import { joinStyles } from '../../../styles/join-styles.ts'
 import { panelControls } from '../../../styles/panel-controls.ts'
 import { accessNeedsSection } from './access-needs-section.ts'
@@ -45,6 +46,15 @@ const SECTIONS: ReadonlyArray<
   ['instructions', 'instructions', instructionsSection],
 ]
 
+/** Each kind of change by its section's heading. */
+const HEADINGS = {
+  window: 'windows',
+  pickupPoint: 'pickupPoints',
+  safePlace: 'safePlace',
+  accessNeeds: 'accessNeeds',
+  instructions: 'instructions',
+} as const satisfies Record<PreferenceKind, keyof ManageTranslation>
+
 export interface Change {
   readonly kind: PreferenceKind
   readonly method: 'POST' | 'PUT' | 'DELETE'
@@ -76,6 +86,8 @@ export class ManagePanel {
   drafts: Partial<Preferences> = {}
   /** The latest refused change, until the next change. */
   failure: Failure | undefined
+  /** The latest change saved, until the next change: read out, as what changed is on show. */
+  private saved: PreferenceKind | undefined
   /** Per text field: how long the shopper's text is, and the value it was typed over. */
   readonly typed = new Map<string, { readonly bound: string; readonly length: number }>()
   readonly host: LitElement
@@ -92,6 +104,7 @@ export class ManagePanel {
   /** Each time the panel opens: fresh lists, since places fill up meanwhile. */
   opened(): void {
     this.failure = undefined
+    this.saved = undefined
     const { state } = this.tracking
     const can = state.kind === 'ready' ? state.view.capabilities : undefined
     if (can?.reschedule) void this.load('windows')
@@ -105,8 +118,10 @@ export class ManagePanel {
     const { failure } = this
     // A refusal that took its section away (the change is no longer allowed) is said on its own.
     const orphaned = failure && !shown.some(([kind]) => kind === failure.kind)
-    return html`${orphaned ? refusal(ctx, failure.kind) : nothing}
-    ${shown.map(([, , section]) => section(ctx))}`
+    // There from the panel's opening, so that screen readers read out what comes into it.
+    const status = this.saved ? ctx.m.saved(ctx.m[HEADINGS[this.saved]]) : ''
+    return html`<p class="visually-hidden" role="status">${status}</p>
+      ${orphaned ? refusal(ctx, failure.kind) : nothing} ${shown.map(([, , section]) => section(ctx))}`
   }
 
   /** Fetches one list; a failed refresh leaves the list on show as it was. */
@@ -130,12 +145,14 @@ export class ManagePanel {
       Object.keys(patch).map((key) => [key, before[key as keyof Preferences]]),
     ) as Partial<Preferences>
     this.failure = undefined
+    this.saved = undefined
     tracking.revise(withPreferences(patch))
     const answer = await callApi<TrackingView>(`${url}/${path}`, method, body)
     // Another shipment is on show by now: neither answer nor undo belongs to it.
     if (url !== tracking.viewUrl) return
     if (answer.ok) {
       delete this.drafts[kind]
+      this.saved = kind
       tracking.accept(answer.body)
       emit(this.host, 'porchlight-preferences-change', { kind })
     } else {

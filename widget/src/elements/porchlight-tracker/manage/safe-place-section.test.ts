@@ -34,10 +34,20 @@ const ticked = (tracker: PorchlightTracker, name: string) =>
 const note = (tracker: PorchlightTracker) =>
   tracker.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!
 
+const HEADINGS: Readonly<Record<string, string>> = {
+  safePlace: 'Safe place',
+  accessNeeds: 'At the door',
+  instructions: 'Delivery instructions',
+}
+
+/** Saves a section's form and waits for the server's yes, which a screen reader hears. */
 async function saved(tracker: PorchlightTracker, id: string, kind: string) {
   const change = oneEvent(tracker, 'porchlight-preferences-change')
   button(tracker, id, 'Save').click()
   expect((await change).detail).to.deep.equal({ kind })
+  await tracker.updateComplete
+  const status = tracker.shadowRoot!.querySelector('[part~="manage-panel"] [role="status"]')
+  expect(readable(status as HTMLElement)).to.equal(`${HEADINGS[kind]}: saved`)
 }
 
 describe('<porchlight-tracker> Manage delivery: at the door', () => {
