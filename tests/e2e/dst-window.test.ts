@@ -35,7 +35,7 @@ it('books a window on the day the clocks change, showing the same local times in
   const { apiKey } = await call<{ apiKey: string }>('POST', '/v1/admin/tenants', ADMIN, { name: 'Shop', allowedOrigins: [] })
   const shipment = await call<{ id: string; trackingUrl: string }>('POST', '/v1/shipments', apiKey, {
     orderRef: 'DST-1',
-    recipient: { name: 'Ada' },
+    recipient: { name: 'Ada', locale: 'en-US' },
     address: { line1: '210 Bedford Ave', city: 'Brooklyn', postcode: '11249', country: 'US', lat: 40.7178, lng: -73.9575, timeZone: 'America/New_York' },
   })
   // Midnight to one, one to three (an hour long: the clocks jump), three to four.
@@ -54,7 +54,8 @@ it('books a window on the day the clocks change, showing the same local times in
   const options = tracker.locator('[part~="window-option"]')
   await expect.poll(() => options.count()).toBe(3)
   const labels = await options.allInnerTexts()
-  // The hosted page is in English: New York's wall clock, the zone named since the day has two.
+  // The hosted page reads in the recipient's US English, not the browser's British: New York's
+  // wall clock, the zone named since the day has two.
   expect(labels.map((l) => l.trim())).toEqual(['12:00 AM EST to 1:00 AM EST', '1:00 AM EST to 3:00 AM EDT', '3:00 AM EDT to 4:00 AM EDT'])
 
   await options.nth(2).click()

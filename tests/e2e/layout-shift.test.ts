@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { demoSession } from '../support/demo-session.ts'
 
@@ -7,12 +8,8 @@ type Watched = { layoutShift: number }
 // Not in TypeScript's DOM library yet.
 type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean }
 
-it.each([
-  ['a phone', { width: 412, height: 823 }],
-  ['a desktop screen', { width: 1350, height: 940 }],
-])('keeps the storefront still on %s while the tracker loads and takes a live update', async (_, viewport) => {
-  const parcel = session.demo.shipments[0]!
-  const page = await session.browser.newPage({ locale: 'en-GB', viewport })
+/** Adds up the page's layout shifts from its first frame, as CLS does. */
+async function watchLayoutShift(page: Page): Promise<void> {
   // Shifts right after input are the shopper's doing and do not count, as in CLS.
   await page.addInitScript(() => {
     const watched = window as unknown as Watched
@@ -23,6 +20,22 @@ it.each([
       }
     }).observe({ type: 'layout-shift', buffered: true })
   })
+}
+
+/** The total so far, once what is on screen has been drawn. */
+async function layoutShift(page: Page): Promise<number> {
+  // Layout-shift entries reach observers after the frame that moved things is drawn.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))))
+  return page.evaluate(() => (window as unknown as Watched).layoutShift)
+}
+
+it.each([
+  ['a phone', { width: 412, height: 823 }],
+  ['a desktop screen', { width: 1350, height: 940 }],
+])('keeps the storefront still on %s while the tracker loads and takes a live update', async (_, viewport) => {
+  const parcel = session.demo.shipments[0]!
+  const page = await session.browser.newPage({ locale: 'en-GB', viewport })
+  await watchLayoutShift(page)
   await page.goto(`${session.demo.storefrontUrl}/`)
   const tracker = page.locator('porchlight-tracker')
   await expect.poll(() => tracker.getByText('Out for delivery').first().isVisible(), { timeout: 15_000 }).toBe(true)
@@ -35,8 +48,16 @@ it.each([
   })
   expect(res.status).toBe(201)
   await expect.poll(() => tracker.getByText(note).isVisible(), { timeout: 15_000 }).toBe(true)
-  // Layout-shift entries reach observers after the frame that moved things is drawn.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))))
-  expect(await page.evaluate(() => (window as unknown as Watched).layoutShift)).toBe(0)
+  expect(await layoutShift(page)).toBe(0)
+  await page.close()
+})
+
+it('shows a delivered parcel with its "How did we do?" form in one go, nothing moving after', async () => {
+  const page = await session.browser.newPage({ locale: 'en-GB', viewport: { width: 1350, height: 940 } })
+  await watchLayoutShift(page)
+  await page.goto(`${session.demo.storefrontUrl}/?order=DEMO-1003`)
+  const tracker = page.locator('porchlight-tracker')
+  await expect.poll(() => tracker.getByText('How did we do?').isVisible(), { timeout: 15_000 }).toBe(true)
+  expect(await layoutShift(page)).toBe(0)
   await page.close()
 })

@@ -64,7 +64,8 @@ export const styles = [
     }
 
     [part~='status'] {
-      margin: calc(0.125em * var(--_d)) 0 calc(1em * var(--_d));
+      /* In the body text's em, not the heading's own. */
+      margin: calc(0.125em / 1.375 * var(--_d)) 0 calc(1em / 1.375 * var(--_d));
       font-size: 1.375em;
       line-height: 1.25;
     }

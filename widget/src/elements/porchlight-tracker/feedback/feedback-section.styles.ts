@@ -10,7 +10,7 @@ export const styles = css`
   }
 
   [part~='feedback'] h3 {
-    margin: 0 0 calc(0.5em * var(--_d));
+    margin: 0 0 calc(0.5em / 1.125 * var(--_d));
     font-size: 1.125em;
   }
 
@@ -36,8 +36,9 @@ export const styles = css`
     position: relative;
     display: grid;
     place-items: center;
-    width: 2.75em;
-    height: 2.75em;
+    /* 44 px at the body's size: the star's own em is 1.75 times that. */
+    width: calc(2.75em / 1.75);
+    height: calc(2.75em / 1.75);
     color: var(--_muted);
     font-size: 1.75em;
     cursor: pointer;

@@ -4,7 +4,7 @@ import { css } from 'lit'
 // and the button are 44 px tall (WCAG 2.5.8 asks 24 at least).
 export const styles = css`
   [part~='lookup'] h2 {
-    margin: 0 0 calc(0.25em * var(--_d));
+    margin: 0 0 calc(0.25em / 1.375 * var(--_d));
     font-size: 1.375em;
     line-height: 1.25;
   }
@@ -44,7 +44,7 @@ export const styles = css`
   }
 
   [part~='lookup'] .field-problem {
-    margin-top: calc(0.25em * var(--_d));
+    margin-top: calc(0.25em / 0.875 * var(--_d));
     font-size: 0.875em;
   }
 

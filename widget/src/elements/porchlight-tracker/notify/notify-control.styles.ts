@@ -13,7 +13,7 @@ export const styles = css`
   }
 
   [part~='notify'] [role='status'] {
-    flex: 1 1 16em;
+    flex: 1 1 calc(16em / 0.875);
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
