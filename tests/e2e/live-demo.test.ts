@@ -28,7 +28,9 @@ it('shows the van coming closer and the window narrowing, live, without a reload
   page.on('framenavigated', () => (navigations += 1))
   await expect.poll(stopsAway, { timeout: 60_000, interval: 500 }).toBeLessThan(firstStops)
   await expect.poll(() => tracker.locator('[part~="route-strip"]').isVisible(), { timeout: 60_000 }).toBe(true)
-  expect(await windowMinutes()).toBeLessThan(firstWidth)
+  // A gap in the van's pings widens the window for a while (it does not pretend); as the van
+  // comes on, it narrows.
+  await expect.poll(windowMinutes, { timeout: 60_000, interval: 1_000 }).toBeLessThan(firstWidth)
   expect(navigations).toBe(0)
   await page.close()
 }, 150_000)
