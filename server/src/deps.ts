@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { EventBus } from './bus/event-bus.ts'
 import type { Database } from './db/database.ts'
 import type { ResolveHost } from './services/outbound/target-policy.ts'
+import type { EventStreams } from './sse/event-stream.ts'
 
 export type Clock = { now(): Date }
 
@@ -111,4 +112,6 @@ export type AppDeps = {
   clientAddress(c: Context): string
   /** Wakes the push sender when notifications were queued. */
   pushes: WebhookNudge
+  /** How a live stream's response is written: the web stream, or the runtime's own socket. */
+  eventStreams: EventStreams
 }

@@ -4,6 +4,7 @@ import { createApp } from '../src/app.ts'
 import type { DatabaseHandle } from '../src/db/database.ts'
 import type { AppDeps, Clock, Logger, Outbound } from '../src/deps.ts'
 import { createIdGenerator } from '../src/ids.ts'
+import { webEventStreams } from '../src/sse/event-stream.ts'
 import { createWebPushEncoder, generateVapidKeys } from '../src/entry/web-push-encoder.ts'
 import { buildWidgetAsset } from '../src/entry/widget-build.ts'
 import { createPushWorker, DEFAULT_PUSH_OPTIONS, type PushWorker } from '../src/services/push/push-worker.ts'
@@ -100,6 +101,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     pushes: pushWorker,
     // Tests say who they are; the default is one client.
     clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
+    eventStreams: webEventStreams,
   }
   const app = createApp(deps)
   return {

@@ -42,4 +42,6 @@ for (let r = 0; r < Number(routeCount); r++) {
   routeIds.push(routeId)
   if (r === 0) tokens = shipments.map((s) => s.trackingToken)
 }
+// The load generator ends this process with SIGTERM: exiting on it lets `--cpu-prof` write.
+process.once('SIGTERM', () => process.exit(0))
 console.log(JSON.stringify({ url: server.url, apiKey, routeIds, tokens, pid: process.pid }))

@@ -12,6 +12,8 @@ try {
     streams: Number(process.env.BENCH_STREAMS ?? 10_000),
     batches: 20,
     ingestSeconds: 10,
+    // e.g. BENCH_TARGET_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/fanout-prof'
+    targetFlags: process.env.BENCH_TARGET_FLAGS?.split(' ').filter(Boolean),
   })
   writeFileSync(RESULTS, `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`)
   console.table(results)

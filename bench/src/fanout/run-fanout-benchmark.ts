@@ -17,8 +17,16 @@ export type FanoutResults = Awaited<ReturnType<typeof runFanoutBenchmark>>
  * batch the time until every stream has the new position; then how many pings a second the
  * instance ingests with ETA recompute.
  */
-export async function runFanoutBenchmark(options: { databaseUrl: string; streams: number; batches: number; ingestSeconds: number }) {
-  const child = spawn(process.execPath, ['--import', 'tsx', TARGET, options.databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] })
+export async function runFanoutBenchmark(options: {
+  databaseUrl: string
+  streams: number
+  batches: number
+  ingestSeconds: number
+  /** Node flags for the target alone, e.g. `--cpu-prof` to see where the server's time goes. */
+  targetFlags?: string[]
+}) {
+  const args = [...(options.targetFlags ?? []), '--import', 'tsx', TARGET, options.databaseUrl]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   try {
     const line = await new Promise<string>((resolve, reject) => {
       createInterface({ input: child.stdout! }).once('line', resolve)

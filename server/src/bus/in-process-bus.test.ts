@@ -19,3 +19,14 @@ it("delivers a shipment's events to its listeners only, until they unsubscribe",
   expect(b).toEqual([])
   expect(all).toEqual(['shp_a#1', 'shp_a#2'])
 })
+
+it("keeps a shipment's new listeners when an old one unsubscribes twice", async () => {
+  const bus = createInProcessBus()
+  const seen: number[] = []
+  const stopOld = bus.subscribe('shp_a', () => {})
+  stopOld()
+  bus.subscribe('shp_a', (e) => seen.push(e.seq))
+  stopOld()
+  await bus.publish([event('shp_a', 1)])
+  expect(seen).toEqual([1])
+})

@@ -20,7 +20,8 @@ export function createInProcessBus(): EventBus & { deliver(events: readonly Live
       set.add(listener)
       listeners.set(shipmentId, set)
       return () => {
-        set.delete(listener)
+        // A second call must not drop the set that later subscribers of the shipment share.
+        if (!set.delete(listener)) return
         if (set.size === 0) listeners.delete(shipmentId)
       }
     },

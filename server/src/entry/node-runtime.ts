@@ -14,6 +14,7 @@ import { createIntervalScheduler } from '../services/scheduling/interval-schedul
 import { createPushWorker, DEFAULT_PUSH_OPTIONS } from '../services/push/push-worker.ts'
 import { loadOrCreateVapidKeys } from '../services/push/vapid-keys.ts'
 import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS } from '../services/webhooks/webhook-worker.ts'
+import { nodeEventStreams } from './node-event-streams.ts'
 import { createWebPushEncoder, generateVapidKeys } from './web-push-encoder.ts'
 import { loadWidget, WIDGET_DIST } from './widget-build.ts'
 
@@ -124,6 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     push,
     pushes,
     clientAddress: (c) => (c.env as { incoming?: IncomingMessage }).incoming?.socket.remoteAddress ?? 'unknown',
+    eventStreams: nodeEventStreams,
   }
   const app = createApp(deps)
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

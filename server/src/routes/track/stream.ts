@@ -10,6 +10,7 @@ import { openLiveFeed } from '../../services/live/live-feed.ts'
 const HEARTBEAT_MS = 20_000
 const encoder = new TextEncoder()
 const HEARTBEAT = encoder.encode(': heartbeat\n\n')
+const SSE_HEADERS = { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' }
 
 // One event goes to every stream of its shipment: encode it once, not once per stream.
 const frames = new WeakMap<LiveEvent, Uint8Array>()
@@ -35,9 +36,9 @@ async function startingPoint(c: Context<AppEnv>, deps: AppDeps, shipmentId: stri
 }
 
 /**
- * `GET /v1/track/:token/stream`: the shipment's live events as server-sent events. A plain
- * ReadableStream fed by `enqueue`: no per-event promise or writer, which is what lets one
- * instance hold ten thousand of them.
+ * `GET /v1/track/:token/stream`: the shipment's live events as server-sent events. Each event
+ * is written to the stream as it comes, without a promise per event and stream, which is what
+ * lets one instance hold ten thousand of them.
  */
 export async function liveStream(
   c: Context<AppEnv>,
@@ -47,48 +48,41 @@ export async function liveStream(
   stillAllowed: () => Promise<boolean>,
 ) {
   const after = await startingPoint(c, deps, shipmentId)
-  let stop = () => {}
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      // Spread reconnects after a restart: each client waits 1 to 5 s before its first retry.
-      controller.enqueue(encoder.encode(`retry: ${1000 + Math.floor(Math.random() * 4000)}\n\n`))
-      const feed = openLiveFeed({
-        db: deps.db,
-        bus: deps.bus,
-        shipmentId,
-        after,
-        send: (event) => controller.enqueue(frame(event)),
-        onError: (error) => {
-          deps.logger.error('live stream stopped', { error: String(error) })
-          stop()
-          controller.close()
-        },
-      })
-      const heartbeat = setInterval(() => controller.enqueue(HEARTBEAT), HEARTBEAT_MS)
-      // A database that does not answer is not a revocation: the stream stays.
-      const recheck = setInterval(() => {
-        stillAllowed().then(
-          (allowed) => {
-            if (allowed) return
-            stop()
-            controller.close()
-          },
-          () => {},
-        )
-      }, deps.config.streamRecheckMs)
-      stop = () => {
-        clearInterval(heartbeat)
-        clearInterval(recheck)
-        feed.close()
-      }
-    },
-    cancel() {
+  return deps.eventStreams(c, SSE_HEADERS, (sink) => {
+    let stopped = false
+    // Spread reconnects after a restart: each client waits 1 to 5 s before its first retry.
+    sink.write(encoder.encode(`retry: ${1000 + Math.floor(Math.random() * 4000)}\n\n`))
+    const feed = openLiveFeed({
+      db: deps.db,
+      bus: deps.bus,
+      shipmentId,
+      after,
+      send: (event) => sink.write(frame(event)),
+      onError: (error) => {
+        deps.logger.error('live stream stopped', { error: String(error) })
+        end()
+      },
+    })
+    const heartbeat = setInterval(() => sink.write(HEARTBEAT), HEARTBEAT_MS)
+    // A database that does not answer is not a revocation: the stream stays.
+    const recheck = setInterval(() => {
+      stillAllowed().then(
+        (allowed) => allowed || end(),
+        () => {},
+      )
+    }, deps.config.streamRecheckMs)
+    const stop = () => {
+      stopped = true
+      clearInterval(heartbeat)
+      clearInterval(recheck)
+      feed.close()
+    }
+    // A recheck may answer after the client left: only a stream still open is ended.
+    const end = () => {
+      if (stopped) return
       stop()
-    },
-  })
-  return c.body(body, 200, {
-    'Content-Type': 'text/event-stream; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Accel-Buffering': 'no',
+      sink.end()
+    }
+    return stop
   })
 }

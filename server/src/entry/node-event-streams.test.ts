@@ -1,0 +1,120 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { type Socket, connect } from 'node:net'
+import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest'
+import type { EventSink } from '../sse/event-stream.ts'
+import { nodeEventStreams } from './node-event-streams.ts'
+
+const bytes = (text: string) => new TextEncoder().encode(text)
+
+// Each request's stream, as the source saw it: its sink, and how often it was stopped.
+let opened: Array<{ sink: EventSink; stops: number }> = []
+const app = new Hono()
+app.use('*', async (c, next) => {
+  c.header('X-Request-Id', 'req-1')
+  await next()
+})
+app.get('/stream', (c) =>
+  nodeEventStreams(c, { 'Content-Type': 'text/event-stream; charset=utf-8' }, (sink) => {
+    const stream = { sink, stops: 0 }
+    opened.push(stream)
+    sink.write(bytes('retry: 1000\n\n'))
+    return () => {
+      stream.stops += 1
+    }
+  }),
+)
+
+let server: Server
+let base: string
+const sockets: Socket[] = []
+beforeAll(async () => {
+  server = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server))
+  })
+  server.on('connection', (socket: Socket) => sockets.push(socket))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+})
+afterEach(() => {
+  opened = []
+  vi.restoreAllMocks()
+})
+
+async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, text: string): Promise<string> {
+  let seen = ''
+  const decoder = new TextDecoder()
+  while (!seen.includes(text)) {
+    const { value, done } = await reader.read()
+    if (done) throw new Error(`stream ended before ${JSON.stringify(text)}; had ${JSON.stringify(seen)}`)
+    seen += decoder.decode(value, { stream: true })
+  }
+  return seen
+}
+
+it("writes the source's frames to the socket, with the headers middleware set, until the source ends", async () => {
+  const errors = vi.spyOn(console, 'error')
+  const res = await fetch(`${base}/stream`)
+  expect(res.status).toBe(200)
+  expect(res.headers.get('Content-Type')).toBe('text/event-stream; charset=utf-8')
+  expect(res.headers.get('X-Request-Id')).toBe('req-1')
+  expect(res.headers.get('Transfer-Encoding')).toBe('chunked')
+  const reader = res.body!.getReader()
+  await readUntil(reader, 'retry: 1000\n\n')
+  const [stream] = opened
+  // One frame shared by two writes, as one event is shared by the streams of its shipment.
+  const frame = bytes('id: 1\nevent: eta\ndata: {}\n\n')
+  const socket = sockets.at(-1)!
+  const before = socket.bytesWritten
+  stream!.sink.write(frame)
+  // Handed to the socket within the call: no read promise or deferred flush between.
+  expect(socket.bytesWritten - before).toBe(frame.byteLength + '1b\r\n\r\n'.length)
+  stream!.sink.write(frame)
+  expect(await readUntil(reader, 'id: 1\nevent: eta\ndata: {}\n\nid: 1')).toContain('data: {}')
+  stream!.sink.end()
+  await expect(reader.read()).resolves.toMatchObject({ done: true })
+  expect(stream!.stops).toBe(0)
+  expect(errors).not.toHaveBeenCalled()
+})
+
+it('stops the source once when the client goes away, and drops what is written after', async () => {
+  const res = await fetch(`${base}/stream`)
+  const reader = res.body!.getReader()
+  await readUntil(reader, 'retry')
+  await reader.cancel()
+  const [stream] = opened
+  await expect.poll(() => stream!.stops).toBe(1)
+  stream!.sink.write(bytes('id: 2\n\n'))
+  stream!.sink.end()
+  expect(stream!.stops).toBe(1)
+})
+
+it('sends an HTTP/1.0 client the frames unframed, until the connection closes', async () => {
+  const { port } = server.address() as AddressInfo
+  const socket = connect(port, '127.0.0.1')
+  socket.write('GET /stream HTTP/1.0\r\n\r\n')
+  let received = ''
+  socket.on('data', (chunk: Buffer) => {
+    received += chunk.toString('latin1')
+  })
+  const closed = new Promise((resolve) => socket.once('close', resolve))
+  await expect.poll(() => received.includes('retry: 1000')).toBe(true)
+  opened[0]!.sink.write(bytes('id: 1\ndata: {}\n\n'))
+  opened[0]!.sink.end()
+  await closed
+  const [head, body] = received.split('\r\n\r\n')
+  expect(head).not.toMatch(/transfer-encoding/i)
+  expect(body).toBe('retry: 1000\n\nid: 1\ndata: {}\n\n')
+})
+
+it('answers with the web stream where there is no Node response', async () => {
+  const res = await app.request('/stream')
+  expect(res.headers.get('X-Request-Id')).toBe('req-1')
+  expect(await readUntil(res.body!.getReader(), 'retry: 1000\n\n')).toBe('retry: 1000\n\n')
+  opened[0]!.sink.end()
+})
