@@ -1,18 +1,8 @@
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@porchlight/tests/support/chromium'
 import { launch } from 'chrome-launcher'
 import lighthouse, { type Result, desktopConfig } from 'lighthouse'
 
 export type FormFactor = 'mobile' | 'desktop'
-
-// Debian's Chromium with the flags this machine needs (see /work/shared/TOOLCHAIN.md).
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-]
 
 /**
  * One Lighthouse navigation of `url` in a fresh Chromium, so one run's cache and service
@@ -21,8 +11,8 @@ const CHROME_FLAGS = [
  */
 export async function auditPage(url: string, formFactor: FormFactor): Promise<Result> {
   const chrome = await launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
     logLevel: 'silent',
   })
   try {
