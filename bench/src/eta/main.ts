@@ -40,6 +40,15 @@ console.table(
     ]),
   ),
 )
+console.log('Within the hour, beside a predictor told all the simulator knows but its dice (a floor, not a target):')
+console.table(
+  Object.fromEntries(
+    results.floor.map((floor) => {
+      const engine = results.bands.find((b) => b.band === floor.band)!.engine
+      return [`${floor.band} min`, { 'engine hit %': +(engine.hitRate * 100).toFixed(1), 'engine width p50': engine.medianWidthMinutes, 'floor hit %': +(floor.hitRate * 100).toFixed(1), 'floor width p50': floor.medianWidthMinutes }]
+    }),
+  ),
+)
 console.log('30-60 min band by where the lunch break stood (simulator ground truth):')
 console.table(
   Object.fromEntries(

@@ -1,11 +1,11 @@
 import type { City } from './city.ts'
-import { doorstep } from './doorstep.ts'
 import { driveLeg } from './drive-leg.ts'
-import { type LatLng, offsetKm } from './geo.ts'
+import type { LatLng } from './geo.ts'
 import { type Movement, pingGaps, samplePings } from './phone-gps.ts'
 import type { Random } from './random.ts'
 import { planRoute } from './route-plan.ts'
 import type { Driver, SimulatedRoute, SimulatedStop } from './types.ts'
+import { visitStops } from './visit-stops.ts'
 
 const MINUTE = 60_000
 const NAMES = ['Sam', 'Inès', 'Karim', 'Léa', 'Moussa', 'Chloé', 'Tomás', 'Aïcha', 'Hugo', 'Nadia', 'Yann', 'Fatou']
@@ -29,7 +29,6 @@ export type DriverDayOptions = {
 export function simulateDriverDay(options: DriverDayOptions): SimulatedRoute {
   const { city, random, routeId } = options
   const midnight = Date.parse(`${options.day}T00:00:00Z`) - city.utcOffsetMinutes * MINUTE
-  const localMinute = (ms: number) => (ms - midnight) / MINUTE
   const driver: Driver = {
     name: random.pick(NAMES),
     speedFactor: random.logNormal(1, 0.1),
@@ -41,36 +40,40 @@ export function simulateDriverDay(options: DriverDayOptions): SimulatedRoute {
   const plannedLunch = midnight + random.between(12 * 60, 13.25 * 60) * MINUTE
   const pace = driver.speedFactor * options.dayPace
 
+  const startedAt = midnight + random.between(7.5 * 60, 8.25 * 60) * MINUTE
   const movements: Movement[] = []
   const stops: SimulatedStop[] = []
   let lunch: { start: number; end: number } | null = null
-  const startedAt = midnight + random.between(7.5 * 60, 8.25 * 60) * MINUTE
   let t = startedAt
   let here: LatLng = plan.depot
-  const move = (minutes: number, path: LatLng[]) => {
-    movements.push({ from: t, to: t + minutes * MINUTE, path })
-    t += minutes * MINUTE
-  }
-
-  for (const [i, address] of plan.addresses.entries()) {
-    const leg = driveLeg(legs, here, address, localMinute(t), pace)
-    move(leg.minutes, leg.path)
-    const arrivedAt = t
-    const door = doorstep(doors, address.apartment, driver.serviceFactor)
-    move(door.minutes, [address])
+  const visits = visitStops({
+    addresses: plan.addresses,
+    from: plan.depot,
+    at: startedAt,
+    midnight,
+    pace,
+    serviceFactor: driver.serviceFactor,
+    plannedLunch,
+    legs,
+    doors,
+  })
+  for (const [i, visit] of [...visits].entries()) {
+    const { address, leg, door } = visit
+    movements.push(leg, door)
     const id = `${routeId}-${String(i + 1).padStart(3, '0')}`
-    stops.push({ id, lat: address.lat, lng: address.lng, address, arrivedAt: new Date(arrivedAt), departedAt: new Date(t), outcome: door.outcome })
+    stops.push({ id, lat: address.lat, lng: address.lng, address, arrivedAt: new Date(leg.to), departedAt: new Date(door.to), outcome: door.outcome })
+    t = door.to
     here = address
-    if (!lunch && t >= plannedLunch && i < plan.addresses.length - 1) {
-      // Parks round the corner and eats: 30 minutes at least, usually about 40, sometimes an hour.
-      const minutes = 30 + legs.exponential(6) + legs.exponential(6)
-      here = offsetKm(address, legs.normal(0, 0.1), legs.normal(0, 0.1))
-      lunch = { start: t, end: t + minutes * MINUTE }
-      move(minutes, [here])
+    if (visit.lunch) {
+      movements.push(visit.lunch)
+      lunch = { start: visit.lunch.from, end: visit.lunch.to }
+      t = visit.lunch.to
+      here = visit.lunch.path[0]!
     }
   }
-  const home = driveLeg(legs, here, plan.depot, localMinute(t), pace)
-  move(home.minutes, home.path)
+  const home = driveLeg(legs, here, plan.depot, (t - midnight) / MINUTE, pace)
+  movements.push({ from: t, to: t + home.minutes * MINUTE, path: home.path })
+  t += home.minutes * MINUTE
 
   const gaps = pingGaps(random.fork('gaps'), startedAt, t, lunch)
   return {
@@ -83,5 +86,8 @@ export function simulateDriverDay(options: DriverDayOptions): SimulatedRoute {
     pings: samplePings(random.fork('gps'), movements, gaps),
     lunch: lunch && { start: new Date(lunch.start), end: new Date(lunch.end) },
     pingGaps: gaps.map((gap) => ({ from: new Date(gap.from), to: new Date(gap.to) })),
+    dayPace: options.dayPace,
+    plannedLunch: new Date(plannedLunch),
+    localMidnight: new Date(midnight),
   }
 }

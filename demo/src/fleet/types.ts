@@ -41,4 +41,10 @@ export type SimulatedRoute = {
   pings: Ping[]
   lunch: { start: Date; end: Date } | null
   pingGaps: Array<{ from: Date; to: Date }>
+  /** The day's pace shared by every van (weather, roadworks), before the driver's own. */
+  dayPace: number
+  /** When the driver meant to eat: the break comes at the first departure after it. */
+  plannedLunch: Date
+  /** The day's local midnight, which the traffic profile runs from. */
+  localMidnight: Date
 }
