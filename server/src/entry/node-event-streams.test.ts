@@ -4,7 +4,7 @@ import { type Socket, connect } from 'node:net'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest'
-import type { EventSink } from '../sse/event-stream.ts'
+import { type EventSink, MAX_UNREAD_BYTES } from '../sse/event-stream.ts'
 import { nodeEventStreams } from './node-event-streams.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
@@ -112,9 +112,60 @@ it('sends an HTTP/1.0 client the frames unframed, until the connection closes', 
   expect(body).toBe('retry: 1000\n\nid: 1\ndata: {}\n\n')
 })
 
+it('holds at most MAX_UNREAD_BYTES for a client that stops reading, and says when it has caught up', async () => {
+  const { port } = server.address() as AddressInfo
+  const client = connect(port, '127.0.0.1')
+  client.write('GET /stream HTTP/1.1\r\nHost: localhost\r\n\r\n')
+  let received = ''
+  client.on('data', (chunk: Buffer) => {
+    received += chunk.toString('latin1')
+  })
+  await expect.poll(() => opened.length).toBe(1)
+  client.pause()
+  const { sink } = opened[0]!
+  const socket = sockets.at(-1)!
+  const frame = bytes(`id: 1\ndata: ${'x'.repeat(1000)}\n\n`)
+  // The kernel's buffers take the first few megabytes whatever the client does.
+  let sent = 0
+  while (sent < 20_000 && sink.write(frame)) sent += 1
+  sent += 1
+  expect(sent).toBeLessThan(20_000)
+  expect(socket.writableLength).toBeGreaterThanOrEqual(MAX_UNREAD_BYTES)
+  expect(socket.writableLength).toBeLessThan(MAX_UNREAD_BYTES + 2 * frame.byteLength)
+
+  let resumed = 0
+  sink.drained(() => {
+    resumed += 1
+  })
+  client.resume()
+  await expect.poll(() => resumed).toBe(1)
+  await expect.poll(() => received.split('id: 1').length - 1).toBe(sent)
+  client.destroy()
+})
+
 it('answers with the web stream where there is no Node response', async () => {
   const res = await app.request('/stream')
   expect(res.headers.get('X-Request-Id')).toBe('req-1')
   expect(await readUntil(res.body!.getReader(), 'retry: 1000\n\n')).toBe('retry: 1000\n\n')
   opened[0]!.sink.end()
+})
+
+it('holds at most MAX_UNREAD_BYTES on the web stream too, and says when the reader has caught up', async () => {
+  const res = await app.request('/stream')
+  const { sink } = opened[0]!
+  const frame = bytes(`id: 1\ndata: ${'x'.repeat(1000)}\n\n`)
+  let sent = 0
+  while (sent < 1000 && sink.write(frame)) sent += 1
+  expect(sent).toBe(Math.floor(MAX_UNREAD_BYTES / frame.byteLength))
+  let resumed = 0
+  sink.drained(() => {
+    resumed += 1
+  })
+  expect(resumed).toBe(0)
+  const reader = res.body!.getReader()
+  const decoder = new TextDecoder()
+  let taken = ''
+  while (taken.split('id: 1').length - 1 < sent + 1) taken += decoder.decode((await reader.read()).value, { stream: true })
+  await expect.poll(() => resumed).toBe(1)
+  sink.end()
 })

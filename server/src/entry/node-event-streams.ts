@@ -1,6 +1,6 @@
 import { ServerResponse } from 'node:http'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
-import { type EventStreams, webEventStreams } from '../sse/event-stream.ts'
+import { type EventStreams, MAX_UNREAD_BYTES, webEventStreams } from '../sse/event-stream.ts'
 
 const CRLF = Buffer.from('\r\n')
 
@@ -45,6 +45,12 @@ export const nodeEventStreams: EventStreams = (c, headers, source) => {
   const stop = source({
     write(bytes) {
       if (open) socket.write(framed(bytes))
+      return socket.writableLength < MAX_UNREAD_BYTES
+    },
+    // Past MAX_UNREAD_BYTES the socket's own high-water mark is passed too, so it will drain.
+    drained(resume) {
+      if (socket.writableLength === 0) queueMicrotask(resume)
+      else socket.once('drain', resume)
     },
     end() {
       if (!open) return

@@ -1,9 +1,21 @@
 import type { Context } from 'hono'
 
+/**
+ * A client this far behind (bytes written and not yet taken) gets no more until it catches up:
+ * a phone in a tunnel must not make the server hold a day of positions for it. Its events wait
+ * in the database, where a reconnect would find them too.
+ */
+export const MAX_UNREAD_BYTES = 64 * 1024
+
 /** Where one open stream's bytes go. Nothing may be written after `end`. */
 export type EventSink = {
-  /** Sends the bytes on at once: no promise and no copy per write, however many streams share them. */
-  write(bytes: Uint8Array): void
+  /**
+   * Sends the bytes on at once: no promise and no copy per write, however many streams share
+   * them. False once the client is MAX_UNREAD_BYTES behind: write nothing more until `drained`.
+   */
+  write(bytes: Uint8Array): boolean
+  /** Calls `resume` once, when the client has taken what it was behind on. */
+  drained(resume: () => void): void
   /** Ends the response (the client reconnects with `Last-Event-ID`). */
   end(): void
 }
@@ -27,13 +39,32 @@ export type EventStreams = (c: Context, headers: Record<string, string>, source:
  */
 export const webEventStreams: EventStreams = (c, headers, source) => {
   let stop = () => {}
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      stop = source({ write: (bytes) => controller.enqueue(bytes), end: () => controller.close() })
+  let resume: (() => void) | undefined
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        stop = source({
+          write(bytes) {
+            controller.enqueue(bytes)
+            return (controller.desiredSize ?? 1) > 0
+          },
+          drained(callback) {
+            resume = callback
+          },
+          end: () => controller.close(),
+        })
+      },
+      // Called whenever the queue falls below its high-water mark: the reader has caught up.
+      pull() {
+        const callback = resume
+        resume = undefined
+        callback?.()
+      },
+      cancel() {
+        stop()
+      },
     },
-    cancel() {
-      stop()
-    },
-  })
+    new ByteLengthQueuingStrategy({ highWaterMark: MAX_UNREAD_BYTES }),
+  )
   return c.body(body, 200, headers)
 }

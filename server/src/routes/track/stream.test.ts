@@ -71,6 +71,25 @@ describeWithDatabases('live stream', (get) => {
     await expect(stream.next(300)).rejects.toThrow('no event in time')
   })
 
+  it('keeps a client that stops reading to 64 KiB unread, and then sends it all it missed, in order, once', async () => {
+    const { id: shipmentId, trackingToken } = await createShipment(get(), apiKey)
+    const stream = await connect(trackingToken, {}, '?after=0')
+    // About 700 bytes a frame: 200 of them are twice what the server holds for one client.
+    const position = { driver: { name: `Sam ${'.'.repeat(640)}`, position: null } }
+    const written: string[] = []
+    for (let batch = 0; batch < 4; batch += 1) {
+      const events = await get().database.db.transaction(async (tx) => {
+        const appended = []
+        for (let i = 0; i < 50; i += 1) appended.push(await appendLiveEvent(tx, shipmentId, 'position', position))
+        return appended
+      })
+      await get().deps.bus.publish(events)
+      written.push(...events.map((event) => String(event.seq)))
+    }
+    expect((await stream.take(200)).map((event) => event.id)).toEqual(written)
+    await expect(stream.next(300)).rejects.toThrow('no event in time')
+  })
+
   it("lets the retailer's storefront hold the stream cross-origin", async () => {
     const { trackingToken } = await createShipment(get(), apiKey)
     const res = await get().call('GET', `/v1/track/${trackingToken}/stream`, { headers: { Origin: 'https://shop.example' } })

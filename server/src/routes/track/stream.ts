@@ -57,7 +57,11 @@ export async function liveStream(
       bus: deps.bus,
       shipmentId,
       after,
-      send: (event) => sink.write(frame(event)),
+      send: (event) => {
+        if (sink.write(frame(event))) return true
+        sink.drained(() => feed.resume())
+        return false
+      },
       onError: (error) => {
         deps.logger.error('live stream stopped', { error: String(error) })
         end()

@@ -8,22 +8,36 @@ import { liveEvents } from '../../db/schema/index.ts'
  * order: what was missed comes from the database, then what the bus brings. An event that
  * arrives ahead of one not yet seen (the bus does not keep order across writers) first pulls
  * the gap from the database. The next expected event is sent at once, without a promise: a
- * position reaching ten thousand streams must cost as little as possible per stream.
+ * position reaching ten thousand streams must cost as little as possible per stream. When
+ * `send` says the client is too far behind, the feed holds nothing for it: it waits for
+ * `resume` and then reads what came meanwhile from the database.
  */
 export function openLiveFeed(options: {
   db: Database
   bus: EventBus
   shipmentId: string
   after: number
-  send: (event: LiveEvent) => void
+  /** False: the client lags, send nothing more until `resume()`. */
+  send: (event: LiveEvent) => boolean
   /** The feed stopped (the database failed); the client resumes from its last id. */
   onError: (error: unknown) => void
 }) {
-  const { db, shipmentId, send } = options
+  const { db, shipmentId } = options
   let last = options.after
   let closed = false
-  let busy = true
+  let busy = false
+  let paused = false
+  // Whether the database may hold events after `last` that the bus will not bring again.
+  let behind = true
   const waiting: LiveEvent[] = []
+
+  const send = (event: LiveEvent) => {
+    last = event.seq
+    if (options.send(event)) return
+    paused = true
+    behind = true
+    waiting.length = 0
+  }
 
   const catchUp = async (upTo?: number) => {
     const rows = await db
@@ -38,26 +52,29 @@ export function openLiveFeed(options: {
       )
       .orderBy(asc(liveEvents.seq))
     for (const row of rows) {
-      if (closed) return
+      if (closed || paused) return
       send({ shipmentId, seq: row.seq, name: row.name, data: row.data as LiveEvent['data'] })
-      last = row.seq
     }
   }
 
   const isNext = (event: LiveEvent) => event.seq === last + 1 && event.data !== undefined
 
-  // Works through what arrived while the database was being read, in arrival order.
-  const drain = async () => {
+  // Reads the database if behind, then works through what arrived meanwhile, in arrival order.
+  const pump = async () => {
+    if (busy || closed || paused) return
     busy = true
     try {
-      for (let event = waiting.shift(); event && !closed; event = waiting.shift()) {
-        if (event.seq <= last) continue
-        if (isNext(event)) {
-          send(event)
-          last = event.seq
-        } else {
-          await catchUp(event.seq)
+      while (!closed && !paused) {
+        if (behind) {
+          behind = false
+          await catchUp()
+          continue
         }
+        const event = waiting.shift()
+        if (!event) break
+        if (event.seq <= last) continue
+        if (isNext(event)) send(event)
+        else await catchUp(event.seq)
       }
     } catch (error) {
       if (!closed) {
@@ -70,23 +87,27 @@ export function openLiveFeed(options: {
   }
 
   const unsubscribe = options.bus.subscribe(shipmentId, (event) => {
-    if (closed || event.seq <= last) return
+    if (closed || paused || event.seq <= last) return
     if (!busy && isNext(event)) {
       send(event)
-      last = event.seq
       return
     }
     waiting.push(event)
-    if (!busy) void drain()
+    void pump()
   })
   const stop = () => {
     closed = true
     unsubscribe()
   }
-  void catchUp().then(drain, (error: unknown) => {
-    stop()
-    options.onError(error)
-  })
+  void pump()
 
-  return { close: stop }
+  return {
+    close: stop,
+    /** The client has caught up: send what it was not sent while it lagged. */
+    resume() {
+      if (closed || !paused) return
+      paused = false
+      void pump()
+    },
+  }
 }
