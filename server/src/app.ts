@@ -43,6 +43,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', pushAssetRoutes(deps.push))
   app.route('/', adminRoutes(deps))
   const jobs = createRouteJobs(deps)
+  deps.scheduler.settleOnStop(jobs.stop)
   deps.scheduler.every('refreshing quiet routes', 60_000, () => jobs.refreshQuietRoutes())
   deps.scheduler.every('retention', 3_600_000, async () => {
     await applyRetention(deps.db, deps.clock.now())

@@ -96,7 +96,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     widget: buildWidgetAsset({ entry: 'export {}', chunks: { 'widget-panel-abc123.js': 'export const panel = 1' } }),
     outbound,
     webhooks: webhookWorker,
-    scheduler: { every: (_name, _ms, task) => chores.push(task) },
+    scheduler: { every: (_name, _ms, task) => chores.push(task), settleOnStop: () => {} },
     push,
     pushes: pushWorker,
     // Tests say who they are; the default is one client.

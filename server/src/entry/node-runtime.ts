@@ -145,9 +145,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Open streams would hold the server open; they reconnect elsewhere with Last-Event-ID.
       if ('closeAllConnections' in server) server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      // Route jobs queue webhooks and pushes: they settle first, then the senders stop.
+      await scheduler.stop()
       await webhooks.stop()
       await pushes.stop()
-      await scheduler.stop()
       await bus.close()
       await database.close()
     },

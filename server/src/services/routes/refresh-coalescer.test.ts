@@ -42,3 +42,16 @@ it('starts runs of one key at least the gap apart, folding what came in between'
   expect(starts).toHaveLength(2)
   expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(75)
 })
+
+it('on stop, starts a run waiting out its gap at once and settles when it is done', async () => {
+  const starts: number[] = []
+  const coalescer = coalesce(async () => {
+    starts.push(Date.now())
+  }, () => {}, 60_000)
+  await coalescer.schedule('r')
+  const waiting = coalescer.schedule('r')
+  await coalescer.stop()
+  await waiting
+  expect(starts).toHaveLength(2)
+  expect(starts[1]! - starts[0]!).toBeLessThan(1_000)
+})

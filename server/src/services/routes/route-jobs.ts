@@ -70,7 +70,9 @@ export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bu
       const quiet = await quietRoutes(deps.db, new Date(deps.clock.now().getTime() - QUIET_ROUTE_MS))
       await Promise.all(quiet.map((r) => refresh(r.tenantId, r.routeId)))
     },
-    /** Settles when no job is running: for shutdown and tests. */
+    /** Settles when no job is running: for tests. */
     idle: () => Promise.all([refreshes.idle(), pingRefreshes.idle(), positions.idle(), relearning.idle()]).then(() => {}),
+    /** For shutdown: runs what is waiting its turn now, and settles when all is done. */
+    stop: () => Promise.all([refreshes.stop(), pingRefreshes.stop(), positions.stop(), relearning.stop()]).then(() => {}),
   }
 }
