@@ -3,7 +3,7 @@
 // and its view: a message sent is in later reads and goes out on the token's live stream, and
 // feedback left is in the view, as with the real server.
 import { problem } from './fixtures/tracking-views.js'
-import { readBody } from './mock-manage-api.js'
+import { readBody, reply } from './mock-manage-api.js'
 
 /**
  * @import { Feedback, Message, Problem, TrackingView } from '@porchlight/shared'
@@ -186,11 +186,4 @@ export function mockConversationApi({ publish, hasView }) {
       return true
     },
   }
-}
-
-/** @param {Context} ctx @param {number} status @param {unknown} body */
-function reply(ctx, status, body) {
-  ctx.status = status
-  ctx.body = JSON.stringify(body)
-  ctx.type = status < 400 ? 'application/json' : 'application/problem+json'
 }

@@ -165,7 +165,7 @@ export function mockManageApi() {
 }
 
 /** @param {Context} ctx @param {number} status @param {unknown} body */
-function reply(ctx, status, body) {
+export function reply(ctx, status, body) {
   ctx.status = status
   ctx.body = JSON.stringify(body)
   ctx.type = status < 400 ? 'application/json' : 'application/problem+json'

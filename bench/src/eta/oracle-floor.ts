@@ -53,10 +53,14 @@ export function oracleFloor(routes: readonly SimulatedRoute[], options: OracleOp
           doors: dice.fork('doors'),
         })
         let k = 0
-        for (const [offset, visit] of [...take(visits, last.j - i)].entries()) {
-          if (targets[k]?.j !== i + 1 + offset) continue
-          arrivals[k]![run] = (visit.leg.to - now) / MINUTE
-          k += 1
+        let j = i
+        for (const visit of visits) {
+          j += 1
+          if (targets[k]?.j === j) {
+            arrivals[k]![run] = (visit.leg.to - now) / MINUTE
+            k += 1
+          }
+          if (j === last.j) break
         }
       }
       for (const [k, target] of targets.entries()) {
@@ -66,16 +70,6 @@ export function oracleFloor(routes: readonly SimulatedRoute[], options: OracleOp
     }
   }
   return within.map((band) => scoreOracle(band, samples.get(band)!))
-}
-
-function* take<T>(items: Iterable<T>, count: number): Generator<T> {
-  if (count <= 0) return
-  let n = 0
-  for (const item of items) {
-    yield item
-    n += 1
-    if (n >= count) return
-  }
 }
 
 /** Linear between order statistics, so a tail needs no more runs than it cuts. */

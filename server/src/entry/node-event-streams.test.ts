@@ -57,6 +57,31 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, text: 
   return seen
 }
 
+/** A client on a bare socket, for what fetch hides: HTTP/1.0, not reading. */
+function rawClient(request: string) {
+  const { port } = server.address() as AddressInfo
+  const socket = connect(port, '127.0.0.1')
+  socket.write(request)
+  const client = { socket, received: '' }
+  socket.on('data', (chunk: Buffer) => {
+    client.received += chunk.toString('latin1')
+  })
+  return client
+}
+
+// About a kilobyte a frame, so MAX_UNREAD_BYTES is a few dozen of them.
+const LARGE_FRAME = bytes(`id: 1\ndata: ${'x'.repeat(1000)}\n\n`)
+
+/** Writes large frames until the sink says the client is behind (or `most` are written): how many were. */
+function writeUntilBehind(sink: EventSink, most: number): number {
+  let written = 0
+  while (written < most) {
+    written += 1
+    if (!sink.write(LARGE_FRAME)) break
+  }
+  return written
+}
+
 it("writes the source's frames to the socket, with the headers middleware set, until the source ends", async () => {
   const errors = vi.spyOn(console, 'error')
   const res = await fetch(`${base}/stream`)
@@ -95,52 +120,37 @@ it('stops the source once when the client goes away, and drops what is written a
 })
 
 it('sends an HTTP/1.0 client the frames unframed, until the connection closes', async () => {
-  const { port } = server.address() as AddressInfo
-  const socket = connect(port, '127.0.0.1')
-  socket.write('GET /stream HTTP/1.0\r\n\r\n')
-  let received = ''
-  socket.on('data', (chunk: Buffer) => {
-    received += chunk.toString('latin1')
-  })
-  const closed = new Promise((resolve) => socket.once('close', resolve))
-  await expect.poll(() => received.includes('retry: 1000')).toBe(true)
+  const client = rawClient('GET /stream HTTP/1.0\r\n\r\n')
+  const closed = new Promise((resolve) => client.socket.once('close', resolve))
+  await expect.poll(() => client.received.includes('retry: 1000')).toBe(true)
   opened[0]!.sink.write(bytes('id: 1\ndata: {}\n\n'))
   opened[0]!.sink.end()
   await closed
-  const [head, body] = received.split('\r\n\r\n')
+  const [head, body] = client.received.split('\r\n\r\n')
   expect(head).not.toMatch(/transfer-encoding/i)
   expect(body).toBe('retry: 1000\n\nid: 1\ndata: {}\n\n')
 })
 
 it('holds at most MAX_UNREAD_BYTES for a client that stops reading, and says when it has caught up', async () => {
-  const { port } = server.address() as AddressInfo
-  const client = connect(port, '127.0.0.1')
-  client.write('GET /stream HTTP/1.1\r\nHost: localhost\r\n\r\n')
-  let received = ''
-  client.on('data', (chunk: Buffer) => {
-    received += chunk.toString('latin1')
-  })
+  const client = rawClient('GET /stream HTTP/1.1\r\nHost: localhost\r\n\r\n')
   await expect.poll(() => opened.length).toBe(1)
-  client.pause()
+  client.socket.pause()
   const { sink } = opened[0]!
   const socket = sockets.at(-1)!
-  const frame = bytes(`id: 1\ndata: ${'x'.repeat(1000)}\n\n`)
   // The kernel's buffers take the first few megabytes whatever the client does.
-  let sent = 0
-  while (sent < 20_000 && sink.write(frame)) sent += 1
-  sent += 1
+  const sent = writeUntilBehind(sink, 20_000)
   expect(sent).toBeLessThan(20_000)
   expect(socket.writableLength).toBeGreaterThanOrEqual(MAX_UNREAD_BYTES)
-  expect(socket.writableLength).toBeLessThan(MAX_UNREAD_BYTES + 2 * frame.byteLength)
+  expect(socket.writableLength).toBeLessThan(MAX_UNREAD_BYTES + 2 * LARGE_FRAME.byteLength)
 
   let resumed = 0
   sink.drained(() => {
     resumed += 1
   })
-  client.resume()
+  client.socket.resume()
   await expect.poll(() => resumed).toBe(1)
-  await expect.poll(() => received.split('id: 1').length - 1).toBe(sent)
-  client.destroy()
+  await expect.poll(() => client.received.split('id: 1').length - 1).toBe(sent)
+  client.socket.destroy()
 })
 
 it('answers with the web stream where there is no Node response', async () => {
@@ -153,10 +163,8 @@ it('answers with the web stream where there is no Node response', async () => {
 it('holds at most MAX_UNREAD_BYTES on the web stream too, and says when the reader has caught up', async () => {
   const res = await app.request('/stream')
   const { sink } = opened[0]!
-  const frame = bytes(`id: 1\ndata: ${'x'.repeat(1000)}\n\n`)
-  let sent = 0
-  while (sent < 1000 && sink.write(frame)) sent += 1
-  expect(sent).toBe(Math.floor(MAX_UNREAD_BYTES / frame.byteLength))
+  const sent = writeUntilBehind(sink, 1000)
+  expect(sent).toBe(Math.floor(MAX_UNREAD_BYTES / LARGE_FRAME.byteLength) + 1)
   let resumed = 0
   sink.drained(() => {
     resumed += 1
@@ -165,7 +173,7 @@ it('holds at most MAX_UNREAD_BYTES on the web stream too, and says when the read
   const reader = res.body!.getReader()
   const decoder = new TextDecoder()
   let taken = ''
-  while (taken.split('id: 1').length - 1 < sent + 1) taken += decoder.decode((await reader.read()).value, { stream: true })
+  while (taken.split('id: 1').length - 1 < sent) taken += decoder.decode((await reader.read()).value, { stream: true })
   await expect.poll(() => resumed).toBe(1)
   sink.end()
 })

@@ -25,8 +25,6 @@ async function call<T>(server: RunningServer, method: string, path: string, toke
 
 it('acts on the last pings before it closes, even those waiting their turn, and logs no failure', async () => {
   let server = await start()
-  // Only what goes wrong from here counts (a checkout without a widget build says so at start).
-  errors.length = 0
   const { apiKey } = await call<CreateTenantResponse>(server, 'POST', '/v1/admin/tenants', 'admin', { name: 'Maison Lumière', allowedOrigins: [] })
   const { id, trackingToken } = await call<CreateShipmentResponse>(server, 'POST', '/v1/shipments', apiKey, shipmentBody({ promisedWindow: undefined }))
   await call(server, 'POST', `/v1/shipments/${id}/events`, apiKey, { type: 'out_for_delivery', at: new Date().toISOString() })
@@ -45,5 +43,6 @@ it('acts on the last pings before it closes, even those waiting their turn, and 
   server = await start()
   expect(Date.parse((await eta())!)).toBeLessThan(far)
   await server.close()
+  // A checkout without a widget build says so at each start: not a failure of this.
   expect(errors.filter((message) => !message.startsWith('widget build missing'))).toEqual([])
 })
