@@ -82,7 +82,7 @@ export type PushEncoder = {
     subscription: { endpoint: string; keys: { p256dh: string; auth: string } },
     payload: string,
     options: { ttlSeconds: number; urgency: PushUrgency; topic: string },
-  ): { endpoint: string; headers: Record<string, string>; body: ArrayBuffer }
+  ): Promise<{ endpoint: string; headers: Record<string, string>; body: ArrayBuffer }>
 }
 
 /** Runs background chores periodically; tests run them by hand instead. */

@@ -79,7 +79,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
     { ...DEFAULT_WEBHOOK_OPTIONS, retry: { baseMs: 1_000, maxMs: 60_000 }, timeoutMs: 2_000 },
   )
   const vapid = { ...generateVapidKeys(), subject: 'mailto:ops@track.example' }
-  const push = createWebPushEncoder(vapid)
+  const push = createWebPushEncoder(vapid, clock)
   const pushWorker = createPushWorker(
     { db: database.db, clock, logger, outbound, config, push },
     { ...DEFAULT_PUSH_OPTIONS, retry: { baseMs: 1_000, maxMs: 60_000 }, timeoutMs: 2_000 },

@@ -108,7 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   )
   const scheduler = createIntervalScheduler(logger)
   const keys = options.vapid ?? (await loadOrCreateVapidKeys(database.db, generateVapidKeys))
-  const push = createWebPushEncoder({ ...keys, subject: options.vapidSubject ?? vapidSubjectFor(options.publicUrl) })
+  const push = createWebPushEncoder({ ...keys, subject: options.vapidSubject ?? vapidSubjectFor(options.publicUrl) }, clock)
   const pushes = createPushWorker({ db: database.db, clock, logger, outbound: nodeOutbound, config, push }, DEFAULT_PUSH_OPTIONS)
   const deps: AppDeps = {
     db: database.db,

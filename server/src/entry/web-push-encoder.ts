@@ -1,21 +1,23 @@
 import webpush from 'web-push'
-import type { PushEncoder } from '../deps.ts'
+import type { Clock, PushEncoder } from '../deps.ts'
+import { createVapidSigner } from './vapid-jwt.ts'
 
 export type VapidDetails = { subject: string; publicKey: string; privateKey: string }
 
 export const generateVapidKeys = () => webpush.generateVAPIDKeys()
 
 /**
- * The `web-push` library builds the request (encryption and VAPID JWT) without sending it; the
- * push sender sends it with its own fetch, so the target policy and timeouts apply as to
- * webhooks.
+ * The `web-push` library encrypts the payload (RFC 8291) without sending it; the VAPID header
+ * is signed on the app's clock; the push sender sends the request with its own fetch, so the
+ * target policy and timeouts apply as to webhooks.
  */
-export function createWebPushEncoder(vapid: VapidDetails): PushEncoder {
+export function createWebPushEncoder(vapid: VapidDetails, clock: Clock): PushEncoder {
+  const sign = createVapidSigner(vapid, clock)
   return {
     publicKey: vapid.publicKey,
-    encode(subscription, payload, options) {
+    async encode(subscription, payload, options) {
+      // No VAPID details here: web-push would sign them with the wall clock.
       const details = webpush.generateRequestDetails(subscription, payload, {
-        vapidDetails: vapid,
         TTL: options.ttlSeconds,
         urgency: options.urgency,
         topic: options.topic,
@@ -24,7 +26,8 @@ export function createWebPushEncoder(vapid: VapidDetails): PushEncoder {
       // fetch computes the length itself.
       const { 'Content-Length': _length, ...headers } = details.headers as Record<string, string>
       const body = details.body.buffer.slice(details.body.byteOffset, details.body.byteOffset + details.body.byteLength) as ArrayBuffer
-      return { endpoint: details.endpoint, headers, body }
+      const audience = new URL(subscription.endpoint).origin
+      return { endpoint: details.endpoint, headers: { ...headers, Authorization: await sign(audience) }, body }
     },
   }
 }

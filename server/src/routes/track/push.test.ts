@@ -36,8 +36,9 @@ describeWithDatabases('web push notifications', (get) => {
     const s = await subscribed()
     await postEvent(get(), apiKey, s.id, { type: 'out_for_delivery', at: '2026-11-21T08:55:00Z' })
     await get().pushWorker.runOnce()
-    const [request] = received(s.endpoint)
-    expect(request).toBeDefined()
+    const requests = received(s.endpoint)
+    expect(requests).toHaveLength(1)
+    const [request] = requests
     verifyVapid(request!.headers.authorization!, { publicKey: get().vapid.publicKey, audience: service.origin, subject: get().vapid.subject }, get().clock.now())
     expect(request!.headers['content-encoding']).toBe('aes128gcm')
     expect(request!.headers.urgency).toBe('normal')

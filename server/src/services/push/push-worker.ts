@@ -36,7 +36,7 @@ export function createPushWorker(deps: WorkerDeps, options: OutboxSenderOptions 
     if (refusal) return { done: now, error: `push endpoint refused: ${refusal}` }
     try {
       const remaining = Math.max(1, Math.floor((expiresAt - now.getTime()) / 1000))
-      const request = deps.push.encode({ endpoint: push.endpoint, keys: { p256dh: push.p256dh, auth: push.auth } }, push.payload, {
+      const request = await deps.push.encode({ endpoint: push.endpoint, keys: { p256dh: push.p256dh, auth: push.auth } }, push.payload, {
         ttlSeconds: remaining,
         urgency: push.urgency,
         topic: push.topic,
