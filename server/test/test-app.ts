@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../src/db/database.ts'
 import type { AppDeps, Clock, Logger, Outbound } from '../src/deps.ts'
 import { createIdGenerator } from '../src/ids.ts'
 import { webEventStreams } from '../src/sse/event-stream.ts'
+import { createPinnedFetch } from '../src/entry/pinned-fetch.ts'
 import { createWebPushEncoder, generateVapidKeys } from '../src/entry/web-push-encoder.ts'
 import { buildWidgetAsset } from '../src/entry/widget-build.ts'
 import { createPushWorker, DEFAULT_PUSH_OPTIONS, type PushWorker } from '../src/services/push/push-worker.ts'
@@ -73,7 +74,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
   const errors: string[] = []
   const logger: Logger = { info: () => {}, error: (message, data) => errors.push(`${message} ${JSON.stringify(data)}`) }
   const config = { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN, trackingViewTtlMs: 1_000, allowLoopbackTargets: true, streamRecheckMs: 200 }
-  const outbound: Outbound = { fetch: (input, init) => fetch(input, init), resolveHost: testResolveHost }
+  const outbound: Outbound = { fetch: createPinnedFetch(), resolveHost: testResolveHost }
   const webhookWorker = createWebhookWorker(
     { db: database.db, clock, logger, outbound, config },
     { ...DEFAULT_WEBHOOK_OPTIONS, retry: { baseMs: 1_000, maxMs: 60_000 }, timeoutMs: 2_000 },

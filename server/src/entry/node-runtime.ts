@@ -9,6 +9,8 @@ import type { DatabaseHandle } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
 import type { AppDeps, Clock, Logger, Outbound } from '../deps.ts'
+import type { ResolveHost } from '../services/outbound/target-policy.ts'
+import { createPinnedFetch } from './pinned-fetch.ts'
 import { createIdGenerator, systemClock } from '../ids.ts'
 import { createIntervalScheduler } from '../services/scheduling/interval-scheduler.ts'
 import { createPushWorker, DEFAULT_PUSH_OPTIONS } from '../services/push/push-worker.ts'
@@ -32,10 +34,7 @@ export async function openDatabase(options: {
   return openPglite({ dataDir: options.dataDir, migrationsFolder: MIGRATIONS_FOLDER })
 }
 
-export const nodeOutbound: Outbound = {
-  fetch: (input, init) => fetch(input, init),
-  resolveHost: async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address),
-}
+export const resolveWithDns: ResolveHost = async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address)
 
 // Push services want a way to reach whoever runs the server.
 const vapidSubjectFor = (publicUrl: string | undefined) =>
@@ -66,6 +65,8 @@ export type ServerOptions = {
   vapidSubject?: string | undefined
   /** First webhook retry delay (doubling after); default 5 s. */
   webhookRetryBaseMs?: number | undefined
+  /** Where outbound calls look host names up; default the system's resolver. */
+  resolveHost?: ResolveHost
   /** How long a webhook receiver may take to answer; default 10 s. */
   webhookTimeoutMs?: number | undefined
 }
@@ -98,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     streamRecheckMs: 60_000,
   }
   const clock = options.clock ?? systemClock
+  const nodeOutbound: Outbound = { fetch: createPinnedFetch(), resolveHost: options.resolveHost ?? resolveWithDns }
   const webhooks = createWebhookWorker(
     { db: database.db, clock, logger, outbound: nodeOutbound, config },
     {

@@ -132,6 +132,8 @@ describeWithDatabases('web push notifications', (get) => {
     const before = await get().rowCounts()
     for (const [body, field] of [
       [{ endpoint: 'https://intranet.shop.example/push', keys }, 'endpoint'],
+      [{ endpoint: 'https://93.184.216.34:22/push', keys }, 'endpoint'],
+      [{ endpoint: 'https://[::127.0.0.1]/push', keys }, 'endpoint'],
       [{ endpoint: service.endpoint('z'), keys, openUrl: 'https://evil.example/' }, 'openUrl'],
       [{ endpoint: service.endpoint('z'), keys: { p256dh: 'short', auth: keys.auth } }, 'keys.p256dh'],
     ] as const) {

@@ -88,7 +88,14 @@ describeWithDatabases('webhooks to the retailer', (get) => {
   })
 
   it('refuses a webhook URL that could reach a private network, naming the field', async () => {
-    for (const url of ['http://hooks.shop.example/in', 'https://intranet.shop.example/in', 'https://10.0.0.1/in', 'https://unknown.invalid/in']) {
+    for (const url of [
+      'http://hooks.shop.example/in',
+      'https://intranet.shop.example/in',
+      'https://10.0.0.1/in',
+      'https://unknown.invalid/in',
+      'https://hooks.shop.example:6379/in',
+      'https://[::127.0.0.1]/in',
+    ]) {
       const res = await get().call('PUT', '/v1/webhook', { token: apiKey, body: { url, secret: SECRET } })
       expect(res.status, url).toBe(400)
       expect(((await res.json()) as Problem).errors?.[0]?.path).toBe('url')

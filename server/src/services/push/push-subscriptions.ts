@@ -4,7 +4,7 @@ import { pushSubscriptions, shipments, tenants } from '../../db/schema/index.ts'
 import { ApiError, notFound, validationFailed, optionDisabled } from '../../errors/api-error.ts'
 import type { AppDeps } from '../../deps.ts'
 import type { ServiceContext } from '../context.ts'
-import { refuseTarget, targetPolicyOf } from '../outbound/target-policy.ts'
+import { resolveTarget, targetPolicyOf } from '../outbound/target-policy.ts'
 import { resolveSettings } from '../settings/tenant-settings.ts'
 import type { TokenTarget } from '../shopper/token-target.ts'
 
@@ -19,8 +19,8 @@ type PushContext = ServiceContext & Pick<AppDeps, 'outbound'>
  * one of the retailer's own or the hosted tracking page.
  */
 export async function subscribeToPushes(ctx: PushContext, target: TokenTarget, input: PushSubscriptionRequest) {
-  const refusal = await refuseTarget(new URL(input.endpoint), targetPolicyOf(ctx))
-  if (refusal) throw validationFailed([{ path: 'endpoint', message: refusal }])
+  const endpoint = await resolveTarget(new URL(input.endpoint), targetPolicyOf(ctx), 'push')
+  if (!endpoint.ok) throw validationFailed([{ path: 'endpoint', message: endpoint.refusal }])
   const [shipment] = await ctx.db
     .select({ settings: tenants.settings })
     .from(shipments)

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps.ts'
 import { createDrainLoop } from '../scheduling/drain-loop.ts'
-import { refuseTarget, targetPolicyOf } from '../outbound/target-policy.ts'
+import { resolveTarget, targetPolicyOf } from '../outbound/target-policy.ts'
 import type { OutboxSenderOptions } from '../scheduling/outbox-sender-options.ts'
 import { parseRetryAfter, retryDelayMs } from '../webhooks/retry-delay.ts'
 import { type ClaimedPush, claimDuePushes, type PushOutcome, settlePush } from './claim-pushes.ts'
@@ -32,8 +32,8 @@ export function createPushWorker(deps: WorkerDeps, options: OutboxSenderOptions 
       const at = now.getTime() + retryDelayMs(push.attempts, options.retry, options.random, retryAfterMs)
       return at >= expiresAt ? { done: now, error: `${error}; expired before a retry` } : { retryAt: new Date(at), error }
     }
-    const refusal = await refuseTarget(new URL(push.endpoint), targetPolicyOf(deps))
-    if (refusal) return { done: now, error: `push endpoint refused: ${refusal}` }
+    const target = await resolveTarget(new URL(push.endpoint), targetPolicyOf(deps), 'push')
+    if (!target.ok) return { done: now, error: `push endpoint refused: ${target.refusal}` }
     try {
       const remaining = Math.max(1, Math.floor((expiresAt - now.getTime()) / 1000))
       const request = await deps.push.encode({ endpoint: push.endpoint, keys: { p256dh: push.p256dh, auth: push.auth } }, push.payload, {
@@ -47,7 +47,7 @@ export function createPushWorker(deps: WorkerDeps, options: OutboxSenderOptions 
         body: request.body,
         redirect: 'manual',
         signal: AbortSignal.timeout(options.timeoutMs),
-      })
+      }, target.addresses)
       await res.body?.cancel()
       if (res.status >= 200 && res.status < 300) return { done: deps.clock.now() }
       if (res.status === 404 || res.status === 410) return { gone: true }

@@ -4,14 +4,14 @@ import type { AppDeps } from '../../deps.ts'
 import { webhookEndpoints } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
-import { refuseTarget, targetPolicyOf } from '../outbound/target-policy.ts'
+import { resolveTarget, targetPolicyOf } from '../outbound/target-policy.ts'
 
 type EndpointContext = TenantContext & Pick<AppDeps, 'outbound'>
 
 /** Sets where the tenant's events go; a URL that could reach a private network is refused. */
 export async function putWebhook({ ctx, input }: { ctx: EndpointContext; input: PutWebhookRequest }): Promise<WebhookEndpoint> {
-  const refusal = await refuseTarget(new URL(input.url), targetPolicyOf(ctx))
-  if (refusal) throw validationFailed([{ path: 'url', message: refusal }])
+  const target = await resolveTarget(new URL(input.url), targetPolicyOf(ctx), 'webhook')
+  if (!target.ok) throw validationFailed([{ path: 'url', message: target.refusal }])
   const createdAt = ctx.clock.now()
   await ctx.db
     .insert(webhookEndpoints)

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps.ts'
 import { createDrainLoop } from '../scheduling/drain-loop.ts'
-import { refuseTarget, targetPolicyOf } from '../outbound/target-policy.ts'
+import { resolveTarget, targetPolicyOf } from '../outbound/target-policy.ts'
 import { type ClaimedEvent, claimDueEvents, settleEvent } from './claim-due-events.ts'
 import type { OutboxSenderOptions } from '../scheduling/outbox-sender-options.ts'
 import { parseRetryAfter, retryDelayMs } from './retry-delay.ts'
@@ -32,8 +32,8 @@ export function createWebhookWorker(deps: WorkerDeps, options: OutboxSenderOptio
       const delay = retryDelayMs(event.attempts, options.retry, options.random, retryAfterMs)
       return settleEvent(deps.db, { id: event.id, lease }, { nextAttemptAt: new Date(now.getTime() + delay), error })
     }
-    const refusal = await refuseTarget(new URL(event.url), targetPolicyOf(deps))
-    if (refusal) return fail(`webhook URL refused: ${refusal}`)
+    const target = await resolveTarget(new URL(event.url), targetPolicyOf(deps), 'webhook')
+    if (!target.ok) return fail(`webhook URL refused: ${target.refusal}`)
     try {
       const res = await deps.outbound.fetch(event.url, {
         method: 'POST',
@@ -48,7 +48,7 @@ export function createWebhookWorker(deps: WorkerDeps, options: OutboxSenderOptio
         // A redirect could lead anywhere, including inside our own network.
         redirect: 'manual',
         signal: AbortSignal.timeout(options.timeoutMs),
-      })
+      }, target.addresses)
       await res.body?.cancel()
       if (res.status >= 200 && res.status < 300) {
         return settleEvent(deps.db, { id: event.id, lease }, { deliveredAt: deps.clock.now() })
