@@ -20,6 +20,7 @@ import { widgetAssetRoutes } from './routes/system/widget-asset.ts'
 import { trackRoutes } from './routes/track/index.ts'
 import { webhookRoutes } from './routes/webhook/index.ts'
 import { windowRoutes } from './routes/windows/index.ts'
+import { pruneExpired } from './services/privacy/prune-expired.ts'
 import { applyRetention } from './services/privacy/retention.ts'
 import { createRouteJobs } from './services/routes/route-jobs.ts'
 
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
   deps.scheduler.every('refreshing quiet routes', 60_000, () => jobs.refreshQuietRoutes())
   deps.scheduler.every('retention', 3_600_000, async () => {
     await applyRetention(deps.db, deps.clock.now())
+    await pruneExpired(deps.db, deps.clock.now())
   })
   app.route('/', shipmentRoutes(deps, jobs))
   app.route('/', routeRoutes(deps, jobs))

@@ -5,6 +5,9 @@ import { idempotencyKeys } from '../../db/schema/index.ts'
 import { ApiError } from '../../errors/api-error.ts'
 
 export type Idempotency = { key: string; fingerprint: string }
+
+/** How long a key's first answer is kept for repeats (the retention chore prunes older ones). */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600_000
 export type RecordedAnswer = { status: 200 | 201; body: CreateEventResponse; replayed: boolean }
 
 /** The answer first given for this key, or undefined if the key is new. */
@@ -27,19 +30,22 @@ export async function storedAnswer(
 }
 
 /**
- * Saves the answer in the transaction that wrote it. Returns false when a concurrent request
- * with the same key committed first: the caller then rolls back and replays that answer.
+ * Saves the answer in the transaction that wrote it, tied to its shipment. Returns false when a
+ * concurrent request with the same key committed first: the caller then rolls back and replays
+ * that answer.
  */
 export async function saveAnswer(
   tx: Transaction,
-  tenantId: string,
+  scope: { tenantId: string; shipmentId: string; now: Date },
   idempotency: Idempotency,
   answer: RecordedAnswer,
 ): Promise<boolean> {
   const saved = await tx
     .insert(idempotencyKeys)
     .values({
-      tenantId,
+      tenantId: scope.tenantId,
+      shipmentId: scope.shipmentId,
+      createdAt: scope.now,
       key: idempotency.key,
       fingerprint: idempotency.fingerprint,
       statusCode: answer.status,

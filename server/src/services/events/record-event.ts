@@ -103,7 +103,9 @@ export async function recordEvent({
         const kind = NOTIFIED[event.type]
         if (kind) notified = await enqueuePush(tx, ctx, { shipmentId, kind, window: await expectedWindow(tx, shipmentId) })
       }
-      if (idempotency && !(await saveAnswer(tx, ctx.tenantId, idempotency, result))) throw new LostIdempotencyRace()
+      if (idempotency && !(await saveAnswer(tx, { tenantId: ctx.tenantId, shipmentId, now: ctx.clock.now() }, idempotency, result))) {
+        throw new LostIdempotencyRace()
+      }
       return result
     })
   } catch (error) {

@@ -1,8 +1,9 @@
-import { and, inArray, isNull, notInArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm'
 import type { Database } from '../../db/database.ts'
 import {
   cases,
   feedback,
+  idempotencyKeys,
   liveEvents,
   messages,
   preferenceChanges,
@@ -11,15 +12,16 @@ import {
   shipments,
   trackingTokens,
 } from '../../db/schema/index.ts'
-
-const ERASED = '(erased)'
+import { eraseQueuedWebhooks } from './erase-queued-webhooks.ts'
+import { ERASED } from './erased.ts'
 const EMPTY_EVIDENCE = { timeline: [], lastPosition: null, proofNote: null }
 
 /**
  * Erases what identifies the recipient of these shipments, keeping what the retailer's figures
  * need (dates, statuses, ratings, the city and postcode): name, contact details, street address,
  * the position to within a kilometre, messages, door notes and codes, free-text comments and
- * notes, the live history, push subscriptions. Their tracking links stop working. Returns how
+ * notes, the live history, push subscriptions, replayable answers and the words in webhook
+ * events still queued. Their tracking links stop working. Returns how
  * many shipments were erased now (already erased ones are skipped).
  */
 export async function eraseShipments(db: Database, ids: string[], now: Date): Promise<number> {
@@ -46,11 +48,17 @@ export async function eraseShipments(db: Database, ids: string[], now: Date): Pr
     await tx
       .update(preferenceChanges)
       .set({ value: null })
-      .where(and(inArray(preferenceChanges.shipmentId, done), notInArray(preferenceChanges.kind, ['window'])))
+      .where(and(inArray(preferenceChanges.shipmentId, done), notInArray(preferenceChanges.kind, ['window', 'accessNeeds'])))
+    await tx
+      .update(preferenceChanges)
+      .set({ value: [] })
+      .where(and(inArray(preferenceChanges.shipmentId, done), eq(preferenceChanges.kind, 'accessNeeds')))
     await tx.update(feedback).set({ comment: null }).where(inArray(feedback.shipmentId, done))
     await tx.update(cases).set({ evidence: EMPTY_EVIDENCE }).where(inArray(cases.shipmentId, done))
     await tx.update(shipmentEvents).set({ note: null }).where(inArray(shipmentEvents.shipmentId, done))
     await tx.delete(liveEvents).where(inArray(liveEvents.shipmentId, done))
+    await tx.delete(idempotencyKeys).where(inArray(idempotencyKeys.shipmentId, done))
+    await eraseQueuedWebhooks(tx, done)
     await tx.delete(pushSubscriptions).where(inArray(pushSubscriptions.shipmentId, done))
     await tx
       .update(trackingTokens)

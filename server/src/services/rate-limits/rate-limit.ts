@@ -11,19 +11,21 @@ export type RateLimitRule = { name: string; limit: number; windowMs: number }
  */
 export async function enforceRateLimit(db: Database, rule: RateLimitRule, subject: string, now: Date): Promise<RateLimitState> {
   const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs)
+  const windowEnd = new Date(windowStart.getTime() + rule.windowMs)
   const [row] = await db
     .insert(rateLimits)
-    .values({ key: `${rule.name}:${subject}`, windowStart, count: 1 })
+    .values({ key: `${rule.name}:${subject}`, windowStart, windowEnd, count: 1 })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
         count: sql`case when ${rateLimits.windowStart} = excluded.window_start then ${rateLimits.count} + 1 else 1 end`,
         windowStart: sql`excluded.window_start`,
+        windowEnd: sql`excluded.window_end`,
       },
     })
     .returning({ count: rateLimits.count })
   const count = row?.count ?? 1
-  const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000))
+  const resetSeconds = Math.max(1, Math.ceil((windowEnd.getTime() - now.getTime()) / 1000))
   const state = { rule, remaining: Math.max(0, rule.limit - count), resetSeconds }
   if (count <= rule.limit) return state
   throw new ApiError(429, 'rate_limited', `Too many requests: at most ${rule.limit} every ${rule.windowMs / 1000} s.`, undefined, {

@@ -21,7 +21,6 @@ export async function claimDueEvents(db: Database, now: Date, leaseUntil: Date, 
     })
     .from(webhookOutbox)
     .innerJoin(webhookEndpoints, eq(webhookEndpoints.tenantId, webhookOutbox.tenantId))
-    .where(isNull(webhookOutbox.deliveredAt))
     .orderBy(asc(webhookOutbox.shipmentId), asc(webhookOutbox.seq))
     .as('heads')
   const due = await db
@@ -33,7 +32,7 @@ export async function claimDueEvents(db: Database, now: Date, leaseUntil: Date, 
   const claimed = await db
     .update(webhookOutbox)
     .set({ leaseUntil, attempts: sql`${webhookOutbox.attempts} + 1` })
-    .where(and(inArray(webhookOutbox.id, due.map((d) => d.id)), isNull(webhookOutbox.deliveredAt), free(now)))
+    .where(and(inArray(webhookOutbox.id, due.map((d) => d.id)), free(now)))
     .returning()
   if (claimed.length === 0) return []
   const endpoints = await db
@@ -47,18 +46,15 @@ export async function claimDueEvents(db: Database, now: Date, leaseUntil: Date, 
   })
 }
 
-/** Records the outcome of a send made under `lease`; a lease that ran out meanwhile changes nothing. */
-export async function settleEvent(
-  db: Database,
-  event: { id: string; lease: Date },
-  outcome: { deliveredAt: Date } | { nextAttemptAt: Date; error: string },
-) {
-  await db
-    .update(webhookOutbox)
-    .set(
-      'deliveredAt' in outcome
-        ? { deliveredAt: outcome.deliveredAt, leaseUntil: null, lastError: null }
-        : { nextAttemptAt: outcome.nextAttemptAt, leaseUntil: null, lastError: outcome.error.slice(0, 500) },
-    )
-    .where(and(eq(webhookOutbox.id, event.id), eq(webhookOutbox.leaseUntil, event.lease)))
+/**
+ * Records the outcome of a send made under `lease`: a delivered event is deleted, a failed one
+ * waits for its next attempt. A lease that ran out meanwhile changes nothing.
+ */
+export async function settleEvent(db: Database, event: { id: string; lease: Date }, outcome: 'delivered' | { nextAttemptAt: Date; error: string }) {
+  const mine = and(eq(webhookOutbox.id, event.id), eq(webhookOutbox.leaseUntil, event.lease))
+  if (outcome === 'delivered') {
+    await db.delete(webhookOutbox).where(mine)
+    return
+  }
+  await db.update(webhookOutbox).set({ nextAttemptAt: outcome.nextAttemptAt, leaseUntil: null, lastError: outcome.error.slice(0, 500) }).where(mine)
 }

@@ -51,7 +51,7 @@ export function createWebhookWorker(deps: WorkerDeps, options: OutboxSenderOptio
       }, target.addresses)
       await res.body?.cancel()
       if (res.status >= 200 && res.status < 300) {
-        return settleEvent(deps.db, { id: event.id, lease }, { deliveredAt: deps.clock.now() })
+        return settleEvent(deps.db, { id: event.id, lease }, 'delivered')
       }
       return fail(`HTTP ${res.status}`, parseRetryAfter(res.headers.get('Retry-After'), deps.clock.now()))
     } catch (error) {
