@@ -83,6 +83,28 @@ describeWithDatabases('live ETA and driver position', (get) => {
     expect(nowNear.driver?.position).not.toBeNull()
   })
 
+  it("replays no driver position to anyone once the parcel is delivered, not even from the stream's start", async () => {
+    const stops = await routeOfFive('ETA-2R')
+    await ping('ETA-2R', 48.85)
+    await waitForView(stops[0]!.trackingToken, (v) => v.driver?.position != null)
+    const live = sseReader(await get().call('GET', `/v1/track/${stops[0]!.trackingToken}/stream?after=0`))
+    readers.push(live)
+    const before = await live.take(3)
+    expect(before.map((e) => e.event)).toContain('position')
+    await postEvent(get(), apiKey, stops[0]!.id, { type: 'delivered', at: minutesFromNow(0) })
+    const replay = sseReader(await get().call('GET', `/v1/track/${stops[0]!.trackingToken}/stream?after=0`))
+    readers.push(replay)
+    const events = []
+    for (;;) {
+      const event = await replay.next(500).catch(() => undefined)
+      if (!event) break
+      events.push(event)
+    }
+    expect(events.map((e) => e.event)).toContain('status')
+    expect(events.filter((e) => e.event === 'position')).toEqual([])
+    expect(JSON.stringify(events)).not.toContain('"lat"')
+  })
+
   it('streams the driver position and the new window to a waiting shopper', async () => {
     const stops = await routeOfFive('ETA-3')
     const stream = sseReader(await get().call('GET', `/v1/track/${stops[1]!.trackingToken}/stream?after=1`))

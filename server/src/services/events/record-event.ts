@@ -5,6 +5,7 @@ import { shipmentEvents, shipments } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../context.ts'
 import { appendLiveEvent } from '../live/append-live-event.ts'
+import { forgetDriverPositions } from '../live/forget-driver-positions.ts'
 import { enqueuePush } from '../push/enqueue-push.ts'
 import { expectedWindow } from '../push/expected-window.ts'
 import { markStopDone, rememberShownWindow } from '../routes/mark-stop-done.ts'
@@ -96,6 +97,7 @@ export async function recordEvent({
       if (inserted.length > 0) {
         const { status, ...entry } = result.body
         live = await appendLiveEvent(tx, shipmentId, 'status', { status, entry })
+        if (status !== 'out_for_delivery') await forgetDriverPositions(tx, shipmentId)
         if (STOP_DONE.has(event.type)) await markStopDone(tx, shipmentId, at)
         if (event.type === 'delivered') await rememberShownWindow(tx, shipmentId)
         if (tokenExpiryDays !== undefined) await expireTokensAfter(tx, shipmentId, at, tokenExpiryDays)
