@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { EventBus } from './bus/event-bus.ts'
 import type { Database } from './db/database.ts'
 import type { ResolveHost } from './services/outbound/target-policy.ts'
+import type { StreamCaps } from './services/live/stream-limiter.ts'
 import type { EventStreams } from './sse/event-stream.ts'
 
 export type Clock = { now(): Date }
@@ -39,6 +40,8 @@ export type AppConfig = {
    * links end their streams within this).
    */
   streamRecheckMs: number
+  /** Open live streams allowed per delivery and per client address, on each instance. */
+  streamCaps: StreamCaps
 }
 
 /** The content codings the widget's files are stored in. */

@@ -22,6 +22,9 @@ export const TEST_HOSTS: Record<string, string[]> = {
 }
 const testResolveHost = async (hostname: string) => TEST_HOSTS[hostname] ?? []
 
+/** Small enough that a test reaches them; each stream test opens a few streams per delivery. */
+export const TEST_STREAM_CAPS = { perLink: 4, perClient: 12 }
+
 /** A clock tests can move; starts at a fixed instant so dates in assertions are stable. */
 export function createTestClock(start = new Date('2026-11-21T09:00:00Z')): Clock & { set(d: Date): void } {
   let now = start
@@ -73,7 +76,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
   const clock = createTestClock()
   const errors: string[] = []
   const logger: Logger = { info: () => {}, error: (message, data) => errors.push(`${message} ${JSON.stringify(data)}`) }
-  const config = { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN, trackingViewTtlMs: 1_000, allowLoopbackTargets: true, streamRecheckMs: 200 }
+  const config = { publicUrl: PUBLIC_URL, adminToken: ADMIN_TOKEN, trackingViewTtlMs: 1_000, allowLoopbackTargets: true, streamRecheckMs: 200, streamCaps: TEST_STREAM_CAPS }
   const outbound: Outbound = { fetch: createPinnedFetch(), resolveHost: testResolveHost }
   const webhookWorker = createWebhookWorker(
     { db: database.db, clock, logger, outbound, config },

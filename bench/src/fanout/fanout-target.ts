@@ -10,6 +10,8 @@ const server = await startServer({
   dataDir: 'memory://',
   databaseUrl,
   adminToken,
+  // Every stream comes from this one machine, tens of them per link: the caps would stop the load.
+  streamCaps: { perLink: 100_000, perClient: 100_000 },
   logger: { info: () => {}, error: (message, data) => console.error(message, data) },
 })
 const call = async <T>(method: string, path: string, token: string, body: unknown) => {

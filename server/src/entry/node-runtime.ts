@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
 import type { AppDeps, Clock, Logger, Outbound } from '../deps.ts'
+import type { StreamCaps } from '../services/live/stream-limiter.ts'
 import type { ResolveHost } from '../services/outbound/target-policy.ts'
 import { createPinnedFetch } from './pinned-fetch.ts'
 import { createIdGenerator, systemClock } from '../ids.ts'
@@ -45,6 +46,10 @@ export const consoleLogger: Logger = {
   error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
 }
 
+// A shopper's tabs, phone and hosted page, with room to spare; an office or a mobile carrier's
+// NAT puts many shoppers behind one address.
+export const DEFAULT_STREAM_CAPS: StreamCaps = { perLink: 20, perClient: 200 }
+
 export type ServerOptions = {
   port: number
   host: string
@@ -59,6 +64,8 @@ export type ServerOptions = {
   clock?: Clock
   /** See AppConfig; default false. */
   allowLoopbackTargets?: boolean
+  /** See AppConfig; default DEFAULT_STREAM_CAPS. */
+  streamCaps?: StreamCaps
   /** Configured VAPID keys; without them a pair is generated once and kept in the database. */
   vapid?: { publicKey: string; privateKey: string } | undefined
   /** `mailto:` or `https:` contact for push services; default the public URL if https. */
@@ -97,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     allowLoopbackTargets: options.allowLoopbackTargets ?? false,
     // Each check is one indexed read: a minute keeps ten thousand streams to ~170 reads a second.
     streamRecheckMs: 60_000,
+    streamCaps: options.streamCaps ?? DEFAULT_STREAM_CAPS,
   }
   const clock = options.clock ?? systemClock
   const nodeOutbound: Outbound = { fetch: createPinnedFetch(), resolveHost: options.resolveHost ?? resolveWithDns }

@@ -2,9 +2,10 @@ import { createRoute } from '@hono/zod-openapi'
 import { TrackingView } from '@porchlight/shared'
 import { z } from 'zod'
 import type { AppDeps } from '../../deps.ts'
-import { notFound } from '../../errors/api-error.ts'
+import { ApiError, notFound } from '../../errors/api-error.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
 import { createRouter } from '../../openapi/router.ts'
+import { createStreamLimiter, type StreamCaps } from '../../services/live/stream-limiter.ts'
 import { prepareTokenTarget } from '../../services/shopper/token-target.ts'
 import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
 import { cacheTrackingViews } from '../../services/tracking/tracking-view-cache.ts'
@@ -25,6 +26,16 @@ const trackRoute = createRoute({
   },
 })
 
+// Streams end when a tab closes, so a place frees up soon; EventSource retries by itself.
+const tooManyStreams = (caps: StreamCaps) =>
+  new ApiError(
+    429,
+    'rate_limited',
+    `Too many live streams open: at most ${caps.perLink} per delivery and ${caps.perClient} per client.`,
+    undefined,
+    { 'Retry-After': '30' },
+  )
+
 export function trackRoutes(deps: AppDeps) {
   const router = createRouter()
   const getTrackingView = cacheTrackingViews(prepareTrackingView(deps.db), {
@@ -34,6 +45,7 @@ export function trackRoutes(deps: AppDeps) {
     maxEntries: 10_000,
   })
   const targetOf = prepareTokenTarget(deps.db)
+  const streams = createStreamLimiter(deps.config.streamCaps)
   router.use('/v1/track/*', shopperHeaders)
   // Registered for OPTIONS alone: the hot GETs do not pass through it.
   router.options('/v1/track/*', shopperPreflight((token) => getTrackingView(token, deps.clock.now())))
@@ -61,7 +73,7 @@ export function trackRoutes(deps: AppDeps) {
     request: { params: z.object({ token: z.string() }), query: z.object({ after: z.string().optional() }) },
     responses: {
       200: { description: 'The stream.', content: { 'text/event-stream': { schema: z.string() } } },
-      ...problemResponses(404),
+      ...problemResponses(404, 429),
     },
   })
   router.get('/v1/track/:token/stream', async (c) => {
@@ -72,9 +84,11 @@ export function trackRoutes(deps: AppDeps) {
     }
     const origin = c.req.header('Origin')
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
+    const release = streams.open(tracked.shipmentId, deps.clientAddress(c))
+    if (!release) throw tooManyStreams(deps.config.streamCaps)
     const token = c.req.param('token')
     // Checked afresh, not from the view cache: a revocation must end the stream.
-    return liveStream(c, deps, tracked.shipmentId, async () => (await targetOf(token, deps.clock.now())) !== undefined)
+    return liveStream(c, deps, tracked.shipmentId, async () => (await targetOf(token, deps.clock.now())) !== undefined, release)
   })
   router.route('/', shopperControlRoutes(deps))
   return router

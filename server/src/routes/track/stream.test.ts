@@ -1,8 +1,8 @@
-import type { TrackingView } from '@porchlight/shared'
+import type { Problem, TrackingView } from '@porchlight/shared'
 import { afterEach, beforeAll, expect, it } from 'vitest'
 import { createShipment, createTenant, postEvent } from '../../../test/fixtures.ts'
 import { sseReader } from '../../../test/sse.ts'
-import { describeWithDatabases } from '../../../test/test-app.ts'
+import { describeWithDatabases, TEST_STREAM_CAPS } from '../../../test/test-app.ts'
 import { appendLiveEvent } from '../../services/live/append-live-event.ts'
 
 describeWithDatabases('live stream', (get) => {
@@ -36,6 +36,27 @@ describeWithDatabases('live stream', (get) => {
       event: 'status',
       data: { status: 'out_for_delivery', entry: { type: 'out_for_delivery', note: 'With Sam' } },
     })
+  })
+
+  it('caps the streams one link and one client can hold open, with a 429 that says so, and frees a place when one closes', async () => {
+    const { perLink, perClient } = TEST_STREAM_CAPS
+    const one = await createShipment(get(), apiKey)
+    const held = []
+    for (let i = 0; i < perLink; i++) held.push(await connect(one.trackingToken, { 'X-Test-Client': `tab-${i}` }))
+    const refused = await get().call('GET', `/v1/track/${one.trackingToken}/stream`, { headers: { 'X-Test-Client': 'tab-x' } })
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('Content-Type')).toContain('application/problem+json')
+    expect(refused.headers.get('Retry-After')).toBe('30')
+    expect(((await refused.json()) as Problem).code).toBe('rate_limited')
+    await held[0]!.cancel()
+    await connect(one.trackingToken, { 'X-Test-Client': 'tab-x' })
+
+    const many = []
+    for (let i = 0; i < perClient; i++) many.push((await createShipment(get(), apiKey)).trackingToken)
+    for (const token of many.slice(0, perClient)) await connect(token, { 'X-Test-Client': 'one-office' })
+    const extra = (await createShipment(get(), apiKey)).trackingToken
+    expect((await get().call('GET', `/v1/track/${extra}/stream`, { headers: { 'X-Test-Client': 'one-office' } })).status).toBe(429)
+    await connect(extra, { 'X-Test-Client': 'another-office' })
   })
 
   it('replays what a dropped connection missed, in order, without repeating what it had', async () => {

@@ -46,8 +46,16 @@ export async function liveStream(
   shipmentId: string,
   /** Whether the stream's token still opens the shipment: a revoked or expired link ends it. */
   stillAllowed: () => Promise<boolean>,
+  /** Gives back the stream's place under the caps once it has ended, whoever ended it. */
+  release: () => void,
 ) {
-  const after = await startingPoint(c, deps, shipmentId)
+  let after: number
+  try {
+    after = await startingPoint(c, deps, shipmentId)
+  } catch (error) {
+    release()
+    throw error
+  }
   return deps.eventStreams(c, SSE_HEADERS, (sink) => {
     let stopped = false
     // Spread reconnects after a restart: each client waits 1 to 5 s before its first retry.
@@ -80,6 +88,7 @@ export async function liveStream(
       clearInterval(heartbeat)
       clearInterval(recheck)
       feed.close()
+      release()
     }
     // A recheck may answer after the client left: only a stream still open is ended.
     const end = () => {
