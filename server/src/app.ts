@@ -3,6 +3,7 @@ import { notFound } from './errors/api-error.ts'
 import { createErrorHandler } from './errors/on-error.ts'
 import { problemResponse } from './errors/problem-response.ts'
 import { requestId } from './middleware/request-id.ts'
+import { storableQuery } from './middleware/storable-text.ts'
 import { createRouter } from './openapi/router.ts'
 import { adminRoutes } from './routes/admin/tenants.ts'
 import { analyticsRoutes } from './routes/analytics/index.ts'
@@ -34,7 +35,7 @@ import { createRouteJobs } from './services/routes/route-jobs.ts'
  */
 export function createApp(deps: AppDeps) {
   const app = createRouter()
-  app.use('*', requestId)
+  app.use('*', requestId, storableQuery)
   app.onError(createErrorHandler(deps.logger))
   app.notFound((c) => problemResponse(c, notFound('This resource')))
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Instant } from './instant.ts'
+import { ResourceId } from './text.ts'
 
 const MAX_WINDOW_HOURS = 24
 
@@ -77,7 +78,7 @@ export const ShopperWindowList = z
 export type ShopperWindowList = z.infer<typeof ShopperWindowList>
 
 export const RescheduleRequest = z
-  .strictObject({ windowId: z.string().min(1).max(64) })
+  .strictObject({ windowId: ResourceId })
   .meta({ id: 'RescheduleRequest' })
 export type RescheduleRequest = z.infer<typeof RescheduleRequest>
 

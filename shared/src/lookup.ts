@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { OrderRef } from './shipment.ts'
-import { text } from './text.ts'
+import { identifier, text } from './text.ts'
 
 /** A shopper finding their delivery without a link: the retailer's publishable key, order and postcode. */
 export const LookupRequest = z
   .strictObject({
-    publishableKey: z.string().min(1).max(100),
+    publishableKey: identifier(100),
     orderRef: OrderRef,
     postcode: text(16),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Instant } from './instant.ts'
-import { multilineText } from './text.ts'
+import { multilineText, ResourceId } from './text.ts'
 
 export const MAX_MESSAGE_LENGTH = 1000
 
@@ -39,7 +39,7 @@ export const Conversation = z
 export type Conversation = z.infer<typeof Conversation>
 
 export const MarkReadRequest = z
-  .strictObject({ upTo: z.string().min(1).max(64).meta({ description: 'The id of the latest message read.' }) })
+  .strictObject({ upTo: ResourceId.meta({ description: 'The id of the latest message read.' }) })
   .meta({ id: 'MarkReadRequest' })
 export type MarkReadRequest = z.infer<typeof MarkReadRequest>
 

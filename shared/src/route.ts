@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { Instant } from './instant.ts'
 import { ShipmentStatus } from './shipment-event.ts'
-import { text } from './text.ts'
+import { ResourceId, text } from './text.ts'
 
 export const MAX_ROUTE_STOPS = 300
 export const MAX_POSITIONS_PER_CALL = 500
 
-const ShipmentId = z.string().min(1).max(64)
+const ShipmentId = ResourceId
 
 /** One driver's run: its stops in the order they will be served. Replaces the previous list. */
 export const PutRouteRequest = z

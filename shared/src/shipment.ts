@@ -3,9 +3,9 @@ import { Address, Recipient } from './address.ts'
 import { Instant, TimeWindow } from './instant.ts'
 import { Feedback, PreferenceChange, Preferences } from './preferences.ts'
 import { ShipmentStatus, TimelineEntry } from './shipment-event.ts'
-import { text } from './text.ts'
+import { identifier } from './text.ts'
 
-export const OrderRef = text(64)
+export const OrderRef = identifier(64)
 
 export const CreateShipmentRequest = z
   .strictObject({

@@ -2,6 +2,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../env.ts'
 import { ApiError } from '../errors/api-error.ts'
+import { refuseUnstorableBody } from './storable-text.ts'
 
 export const MAX_BODY_BYTES = 64 * 1024
 
@@ -36,12 +37,14 @@ export const jsonBody = createMiddleware<AppEnv>(async (c, next) => {
     if (!JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.')
     }
+    let body: unknown
     try {
-      await c.req.json()
+      body = await c.req.json()
     } catch (error) {
       if (error instanceof ApiError) throw error
       throw new ApiError(400, 'malformed_json', 'The body is not valid JSON.')
     }
+    refuseUnstorableBody(body)
     await next()
   })
 })

@@ -1,6 +1,6 @@
 import type { Problem } from '@porchlight/shared'
 import { beforeAll, expect, it } from 'vitest'
-import { ENDPOINTS, fillPath } from '../../test/endpoints.ts'
+import { type Endpoint, fillPath, loadEndpoints } from '../../test/endpoints.ts'
 import { describeWithDatabases } from '../../test/test-app.ts'
 import { buildWorld } from '../../test/world.ts'
 
@@ -13,9 +13,11 @@ type World = Awaited<ReturnType<typeof buildWorld>>
 describeWithDatabases('object-level authorization', (get) => {
   let mine: World
   let theirs: World
+  let ENDPOINTS: Endpoint[]
   beforeAll(async () => {
     mine = await buildWorld(get(), 'Mine')
     theirs = await buildWorld(get(), 'Theirs')
+    ENDPOINTS = await loadEndpoints(get())
   })
 
   const send = (method: string, path: string, credential: string | undefined, body?: Record<string, unknown>) =>

@@ -33,6 +33,12 @@ describeWithDatabases('bad input to retailer writes', (get) => {
     ['a window that ends before it starts', { ...good, promisedWindow: { start: '2026-11-21T15:00:00Z', end: '2026-11-21T13:00:00Z' } }, ['promisedWindow.end']],
     ['a blank name', { ...good, recipient: { name: '   ' } }, ['recipient.name']],
     ['a control character', { ...good, orderRef: 'A\u0000B' }, ['orderRef']],
+    ['a zero-width space in the order reference', { ...good, orderRef: 'ORD\u200B-1' }, ['orderRef']],
+    ['a direction override in the order reference', { ...good, orderRef: 'ORD-\u202Eevil' }, ['orderRef']],
+    ['a no-break space in the order reference', { ...good, orderRef: 'ORD\u00A01' }, ['orderRef']],
+    ['a lone surrogate in a name', { ...good, recipient: { name: 'Ada \uD800' } }, ['recipient.name']],
+    ['a NUL deep in the address', { ...good, address: { ...good.address, line2: 'Flat\u00002' } }, ['address.line2']],
+    ['a year-0 promised window', { ...good, promisedWindow: { start: '0000-01-01T00:00:00Z', end: '0000-01-01T02:00:00Z' } }, ['promisedWindow.start', 'promisedWindow.end']],
     ['an array body', [good], ['(body)']],
     ['a null body', null, ['(body)']],
   ]
@@ -46,6 +52,32 @@ describeWithDatabases('bad input to retailer writes', (get) => {
       expect(await get().rowCounts()).toEqual(before)
     })
   }
+
+  it('keeps names and notes but drops the direction overrides that would show them in another order', async () => {
+    const res = await get().call('POST', '/v1/shipments', {
+      token: apiKey,
+      body: { ...shipmentBody(), recipient: { name: 'Ma\u202Eevil\u202C Li' }, address: { ...good.address, line1: '\u2067שלום\u2069 12' } },
+    })
+    expect(res.status).toBe(201)
+    const { id } = (await res.json()) as { id: string }
+    const detail = (await (await get().call('GET', `/v1/shipments/${id}`, { token: apiKey })).json()) as { recipient: { name: string }; address: { line1: string } }
+    expect(detail.recipient.name).toBe('Maevil Li')
+    expect(detail.address.line1).toBe('שלום 12')
+  })
+
+  it('rejects ids that this API could not have returned, and cursors it did not write, naming the field', async () => {
+    for (const [path, field] of [
+      [`/v1/shipments/${shipmentId}%00`, 'path.id'],
+      [`/v1/shipments?cursor=${Buffer.from('["+275760-09-13T00:00:00.000Z","a"]').toString('base64url')}`, 'query.cursor'],
+      [`/v1/shipments?cursor=${Buffer.from('["0000-01-01T00:00:00Z","a"]').toString('base64url')}`, 'query.cursor'],
+      [`/v1/shipments?cursor=${Buffer.from('["2026-11-21T08:00:00.000Z","a\u0000"]').toString('base64url')}`, 'query.cursor'],
+      ['/v1/shipments?orderRef=A%00B', 'query.orderRef'],
+      ['/v1/windows?from=0000-01-01T00:00:00Z&to=2026-11-22T00:00:00Z', 'query.from'],
+    ] as const) {
+      const problem = await expectProblem(await get().call('GET', path, { token: apiKey }), 400, 'validation_failed')
+      expect(problem.errors?.map((e) => e.path), path).toEqual([field])
+    }
+  })
 
   it('rejects an unknown event type', async () => {
     const res = await get().call('POST', `/v1/shipments/${shipmentId}/events`, {

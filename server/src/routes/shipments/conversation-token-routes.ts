@@ -1,12 +1,19 @@
 import { createRoute } from '@hono/zod-openapi'
-import { Conversation, MarkReadRequest, Message, PostRetailerMessageRequest, TrackingTokenResponse } from '@porchlight/shared'
+import {
+  Conversation,
+  MarkReadRequest,
+  Message,
+  PostRetailerMessageRequest,
+  ResourceId,
+  TrackingTokenResponse,
+} from '@porchlight/shared'
 import { z } from 'zod'
 import { jsonContent } from '../../openapi/json-content.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
 
 const security = [{ apiKey: [] }]
 const tags = ['Conversation']
-const params = z.strictObject({ id: z.string().min(1).max(64) })
+const params = z.strictObject({ id: ResourceId })
 
 export const getShipmentMessagesRoute = createRoute({
   method: 'get',

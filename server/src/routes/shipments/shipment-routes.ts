@@ -4,6 +4,7 @@ import {
   CreateEventResponse,
   CreateShipmentRequest,
   CreateShipmentResponse,
+  ResourceId,
   ShipmentDetail,
   ShipmentList,
   ShipmentListQuery,
@@ -14,7 +15,7 @@ import { problemResponses } from '../../openapi/problem-responses.ts'
 
 const security = [{ apiKey: [] }]
 const tags = ['Shipments']
-const ShipmentParams = z.strictObject({ id: z.string().min(1).max(64) })
+const ShipmentParams = z.strictObject({ id: ResourceId })
 
 export const createShipmentRoute = createRoute({
   method: 'post',

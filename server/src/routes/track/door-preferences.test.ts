@@ -94,6 +94,9 @@ describeWithDatabases('safe place, instructions and access needs', (get) => {
       ['/access-needs', { needs: ['teleport'] }, 'needs.0'],
       ['/access-needs', { needs: ['extra_time', 'extra_time'] }, 'needs'],
       ['/safe-place', { place: 'porch', colour: 'red' }, 'colour'],
+      ['/safe-place', { place: 'other', note: 'Behind the bins \uD800' }, 'note'],
+      ['/instructions', { text: '\uDC00Ring twice' }, 'text'],
+      ['/instructions', { text: 'Ring', accessCode: '12\u000034' }, 'accessCode'],
     ]
     for (const [path, body, field] of cases) {
       const res = await as('PUT', path, body)

@@ -1,5 +1,13 @@
 import { createRoute } from '@hono/zod-openapi'
-import { CreateWindowRequest, CreateWindowResponse, DeliveryWindow, PatchWindowRequest, WindowList, WindowListQuery } from '@porchlight/shared'
+import {
+  CreateWindowRequest,
+  CreateWindowResponse,
+  DeliveryWindow,
+  PatchWindowRequest,
+  ResourceId,
+  WindowList,
+  WindowListQuery,
+} from '@porchlight/shared'
 import { z } from 'zod'
 import type { AppDeps } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
@@ -33,7 +41,7 @@ const listWindowsRoute = createRoute({
   responses: { 200: { description: 'Earliest first; at most 1,000.', ...jsonContent(WindowList) }, ...problemResponses(400, 401) },
 })
 
-const params = z.strictObject({ id: z.string().min(1).max(64) })
+const params = z.strictObject({ id: ResourceId })
 
 const patchWindowRoute = createRoute({
   method: 'patch',

@@ -1,3 +1,4 @@
+import { isSupportedInstant, ResourceId } from '@porchlight/shared'
 import { validationFailed } from '../../errors/api-error.ts'
 
 /** Keyset position in the (createdAt desc, id desc) order, opaque to clients. */
@@ -11,7 +12,8 @@ export function decodeCursor(value: string): ListCursor {
   try {
     const [createdAt, id] = JSON.parse(atob(value)) as unknown[]
     const date = new Date(String(createdAt))
-    if (typeof id === 'string' && !Number.isNaN(date.getTime())) return { createdAt: date, id }
+    // Only what encodeCursor could have written: an edited cursor must not reach the query.
+    if (ResourceId.safeParse(id).success && isSupportedInstant(date.getTime())) return { createdAt: date, id: id as string }
   } catch {
     // Falls through to the validation error below.
   }
