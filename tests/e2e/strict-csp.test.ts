@@ -89,3 +89,29 @@ it('works under a strict Content-Security-Policy with Trusted Types, with no vio
   expect(reports).toEqual([])
   await page.close()
 })
+
+it('serves the hosted tracking page under its own strict policy, unframeable, with no violation', async () => {
+  const page = await browser.newPage({ locale: 'en-GB' })
+  const problems: string[] = []
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+  page.on('pageerror', (e) => problems.push(e.message))
+  const violations: string[] = []
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ;(window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+  const res = await page.goto(`${api.url}/t/${token}`)
+  expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+  const tracker = page.locator('porchlight-tracker')
+  await expect.poll(() => tracker.getByText('Your order from Strict Shop').isVisible(), { timeout: 15_000 }).toBe(true)
+  await tracker.getByRole('button', { name: 'Manage delivery' }).click()
+  await expect.poll(() => tracker.locator('#manage-safe-place').isVisible()).toBe(true)
+  // The page's own stylesheet applies: it is allowed by its hash.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).maxWidth)).not.toBe('none')
+  await page.waitForTimeout(300)
+  expect(violations).toEqual([])
+  expect(problems).toEqual([])
+  await page.close()
+})

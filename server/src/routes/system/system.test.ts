@@ -96,6 +96,12 @@ describeWithDatabases('system routes', (get) => {
     const res = await get().call('GET', `/t/${trackingToken}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('Referrer-Policy')).toBe('no-referrer')
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY')
+    const policy = res.headers.get('Content-Security-Policy') ?? ''
+    for (const directive of ["default-src 'none'", "frame-ancestors 'none'", "script-src 'self'", "require-trusted-types-for 'script'"]) {
+      expect(policy).toContain(directive)
+    }
+    expect(policy).not.toContain('unsafe-inline')
     expect(await res.text()).toContain(`<porchlight-tracker token="${trackingToken}">`)
     const hostile = await (await get().call('GET', `/t/${encodeURIComponent('"><script>alert(1)</script>')}`)).text()
     expect(hostile).not.toContain('<script>alert(1)')
