@@ -39,6 +39,8 @@ export function retailerAuth(deps: Pick<AppDeps, 'db' | 'clock'>) {
     .limit(1)
     .prepare('tenant_by_api_key_hash')
   return createMiddleware<AppEnv>(async (c, next) => {
+    // Answers hold recipients' names, addresses and messages: no cache on the way may keep them.
+    c.header('Cache-Control', 'no-store')
     const key = bearerToken(c.req.header('Authorization'))
     if (!key) throw unauthorized()
     const [tenant] = await tenantByKeyHash.execute({ keyHash: await sha256Hex(key) })

@@ -1,7 +1,7 @@
 import type { Problem } from '@porchlight/shared'
 import { beforeAll, expect, it } from 'vitest'
 import { type Endpoint, fillPath, loadEndpoints } from '../../test/endpoints.ts'
-import { describeWithDatabases } from '../../test/test-app.ts'
+import { ADMIN_TOKEN, describeWithDatabases } from '../../test/test-app.ts'
 import { buildWorld } from '../../test/world.ts'
 
 type World = Awaited<ReturnType<typeof buildWorld>>
@@ -77,6 +77,16 @@ describeWithDatabases('object-level authorization', (get) => {
     expect(retailerRead.status).toBe(400)
     const after = await get().rowCounts()
     expect({ ...after, live_events: 0 }).toEqual({ ...before, live_events: 0 })
+  })
+
+  it('keeps every answer to a retailer or the admin out of caches', async () => {
+    const world = await buildWorld(get(), 'Cached')
+    const credentialed = ENDPOINTS.filter((e) => e.credential(world) === world.apiKey || e.credential(world) === ADMIN_TOKEN)
+    expect(credentialed.length).toBeGreaterThanOrEqual(25)
+    for (const endpoint of credentialed) {
+      const res = await send(endpoint.method, fillPath(endpoint.path(world)), endpoint.credential(world), endpoint.body?.(world))
+      expect(res.headers.get('Cache-Control'), `${endpoint.operation} → ${res.status}`).toBe('no-store')
+    }
   })
 
   it('reaches nothing at all with an unknown, revoked or missing credential', async () => {
