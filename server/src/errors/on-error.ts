@@ -5,6 +5,7 @@ import type { AppEnv } from '../env.ts'
 import { ApiError } from './api-error.ts'
 import { isDatabaseUnavailable } from './database-unavailable.ts'
 import { problemResponse } from './problem-response.ts'
+import { loggableError } from './loggable-error.ts'
 
 /** The app's single error handler: every failure leaves as problem+json. */
 export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
@@ -14,7 +15,7 @@ export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
       return problemResponse(c, new ApiError(error.status, 'validation_failed', error.message))
     }
     if (isDatabaseUnavailable(error)) {
-      logger.error('database unavailable', { requestId: c.get('requestId'), error: String(error) })
+      logger.error('database unavailable', { requestId: c.get('requestId'), ...loggableError(error) })
       return problemResponse(
         c,
         new ApiError(503, 'service_unavailable', 'The service is briefly unavailable; retry shortly.', undefined, {
@@ -22,10 +23,7 @@ export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
         }),
       )
     }
-    logger.error('unhandled error', {
-      requestId: c.get('requestId'),
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    })
+    logger.error('unhandled error', { requestId: c.get('requestId'), ...loggableError(error) })
     return problemResponse(c, new ApiError(500, 'internal_error', 'Something went wrong on our side.'))
   }
 }

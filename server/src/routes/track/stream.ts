@@ -5,6 +5,7 @@ import type { AppDeps } from '../../deps.ts'
 import { shipments } from '../../db/schema/index.ts'
 import type { AppEnv } from '../../env.ts'
 import { openLiveFeed } from '../../services/live/live-feed.ts'
+import { loggableError } from '../../errors/loggable-error.ts'
 
 // Proxies and load balancers drop connections that stay silent for a minute or so.
 const HEARTBEAT_MS = 20_000
@@ -71,7 +72,7 @@ export async function liveStream(
         return false
       },
       onError: (error) => {
-        deps.logger.error('live stream stopped', { error: String(error) })
+        deps.logger.error('live stream stopped', loggableError(error))
         end()
       },
     })

@@ -7,6 +7,7 @@ import { relearnEtaStats } from './eta-stats-store.ts'
 import { refreshRoute } from './refresh-route.ts'
 import { quietRoutes } from './quiet-routes.ts'
 import { coalesce } from './refresh-coalescer.ts'
+import { loggableError } from '../../errors/loggable-error.ts'
 
 export type RouteJobs = ReturnType<typeof createRouteJobs>
 
@@ -28,7 +29,7 @@ export const QUIET_ROUTE_MS = 2 * 60_000
 export function createRouteJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bus' | 'config' | 'logger' | 'webhooks' | 'pushes'>) {
   const ctx = (tenantId: string) => ({ ...deps, tenantId })
   const limit = concurrencyLimit(MAX_CONCURRENT_JOBS)
-  const fail = (job: string) => (error: unknown) => deps.logger.error(`${job} failed`, { error: String(error) })
+  const fail = (job: string) => (error: unknown) => deps.logger.error(`${job} failed`, loggableError(error))
   const perRoute = (job: typeof refreshRoute) => (key: string) => {
     const [tenantId = '', routeId = ''] = key.split('\n')
     return limit(() => job({ ctx: ctx(tenantId), input: { routeId } }))

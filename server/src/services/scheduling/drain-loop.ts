@@ -1,4 +1,5 @@
 import type { Logger } from '../../deps.ts'
+import { loggableError } from '../../errors/loggable-error.ts'
 
 /**
  * Runs `runOnce` over and over while it finds work, then every `pollMs`, or at once when nudged:
@@ -17,7 +18,7 @@ export function createDrainLoop(name: string, runOnce: () => Promise<number>, op
       try {
         done = await runOnce()
       } catch (error) {
-        options.logger.error(`${name} failed`, { error: String(error) })
+        options.logger.error(`${name} failed`, loggableError(error))
       }
       if (done > 0 || nudged || !running) continue
       await new Promise<void>((resolve) => {

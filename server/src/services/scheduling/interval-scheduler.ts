@@ -1,4 +1,5 @@
 import type { Logger, Scheduler } from '../../deps.ts'
+import { loggableError } from '../../errors/loggable-error.ts'
 
 /**
  * Runs periodic tasks on timers. A run still going when the next is due is not doubled up;
@@ -16,7 +17,7 @@ export function createIntervalScheduler(logger: Logger): Scheduler & { stop(): P
         if (busy) return
         busy = true
         const run = task()
-          .catch((error: unknown) => logger.error(`${name} failed`, { error: String(error) }))
+          .catch((error: unknown) => logger.error(`${name} failed`, loggableError(error)))
           .finally(() => {
             busy = false
             running.delete(run)
