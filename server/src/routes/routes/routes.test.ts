@@ -74,6 +74,21 @@ describeWithDatabases('routes and positions', (get) => {
     expect((await getRoute('R-pings')).lastPosition).toEqual({ lat: 48.5, lng: 2.35, at: ping(5).at })
   })
 
+  it('refuses a batch holding a ping dated ahead of the clock, so it cannot stay the position for good', async () => {
+    const s = await createShipment(get(), apiKey)
+    await putRoute('R-future', [s.id])
+    const post = (positions: unknown[]) => get().call('POST', '/v1/routes/R-future/positions', { token: apiKey, body: { positions } })
+    const before = await get().rowCounts()
+    const future = await post([ping(1), { lat: 48.9, lng: 2.35, at: '2099-01-01T00:00:00Z' }])
+    expect(future.status).toBe(400)
+    expect(((await future.json()) as Problem).errors).toEqual([{ path: 'positions.1.at', message: 'must not be in the future' }])
+    expect(await get().rowCounts()).toEqual(before)
+    // A phone a few minutes fast is fine; later real pings then take over as they come.
+    const slightlyAhead = new Date(get().clock.now().getTime() + 4 * 60_000).toISOString()
+    expect((await post([{ lat: 48.7, lng: 2.35, at: slightlyAhead }])).status).toBe(202)
+    expect((await getRoute('R-future')).lastPosition).toEqual({ lat: 48.7, lng: 2.35, at: slightlyAhead })
+  })
+
   it('refuses more than 500 pings a call, and pings for an unknown route', async () => {
     const tooMany = Array.from({ length: 501 }, (_, i) => ping(i % 60))
     const big = await get().call('POST', '/v1/routes/R-pings/positions', { token: apiKey, body: { positions: tooMany } })

@@ -13,11 +13,9 @@ import { getSettings } from '../settings/tenant-settings.ts'
 import { giveUpPlaces } from '../shopper/give-up-places.ts'
 import { expireTokensAfter } from '../tokens/token-lifecycle.ts'
 import { statusSql } from '../shipments/shipment-status.ts'
+import { isTooFarAhead } from './clock-skew.ts'
 import { toShipmentEvent } from './event-view.ts'
 import { type Idempotency, type RecordedAnswer, saveAnswer, storedAnswer } from './idempotency.ts'
-
-// Scanners' clocks drift; an event minutes ahead is plausible, one hours ahead is a bug.
-const FUTURE_TOLERANCE_MS = 5 * 60_000
 
 class LostIdempotencyRace extends Error {}
 
@@ -48,7 +46,7 @@ export async function recordEvent({
 }): Promise<RecordedAnswer & { stopDone?: boolean }> {
   const { shipmentId, event, idempotency } = input
   const at = new Date(event.at)
-  if (at.getTime() > ctx.clock.now().getTime() + FUTURE_TOLERANCE_MS) {
+  if (isTooFarAhead(at, ctx.clock.now())) {
     throw validationFailed([{ path: 'at', message: 'must not be in the future' }])
   }
   if (idempotency) {
