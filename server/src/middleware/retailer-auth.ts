@@ -6,6 +6,7 @@ import type { AppEnv } from '../env.ts'
 import { ApiError } from '../errors/api-error.ts'
 import type { RateLimitRule } from '../services/rate-limits/rate-limit.ts'
 import { limitRequest } from './limit-request.ts'
+import { refuseWrongCredential } from './wrong-credential.ts'
 import { sha256Hex } from '../services/secrets/sha256.ts'
 
 const unauthorized = () =>
@@ -28,7 +29,7 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * Resolves the retailer's API key to its tenant (everything downstream is scoped to it) and
  * counts the tenant's writes against their limit.
  */
-export function retailerAuth(deps: Pick<AppDeps, 'db' | 'clock'>) {
+export function retailerAuth(deps: Pick<AppDeps, 'db' | 'clock' | 'clientAddress'>) {
   const { db } = deps
   // Runs on every retailer call: prepared once so the database plans it once per connection.
   const tenantByKeyHash = db
@@ -44,7 +45,7 @@ export function retailerAuth(deps: Pick<AppDeps, 'db' | 'clock'>) {
     const key = bearerToken(c.req.header('Authorization'))
     if (!key) throw unauthorized()
     const [tenant] = await tenantByKeyHash.execute({ keyHash: await sha256Hex(key) })
-    if (!tenant) throw unauthorized()
+    if (!tenant) return refuseWrongCredential(c, deps, unauthorized())
     c.set('tenant', tenant)
     if (!READS.has(c.req.method)) await limitRequest(c, deps, RETAILER_WRITES_PER_MINUTE, tenant.id)
     await next()

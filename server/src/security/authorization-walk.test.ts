@@ -20,10 +20,13 @@ describeWithDatabases('object-level authorization', (get) => {
     ENDPOINTS = await loadEndpoints(get())
   })
 
+  // Each call from its own address: the walk is about who reaches what, not about throttling.
+  let calls = 0
   const send = (method: string, path: string, credential: string | undefined, body?: Record<string, unknown>) =>
     get().app.request(path, {
       method,
       headers: {
+        'X-Test-Client': `walker-${++calls}`,
         ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
         ...(body ? { 'Content-Type': 'application/json' } : {}),
       },

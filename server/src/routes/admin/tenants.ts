@@ -22,7 +22,7 @@ const createTenantRoute = createRoute({
 
 export function adminRoutes(deps: AppDeps) {
   const router = createRouter()
-  router.use('/v1/admin/*', adminAuth(deps.config.adminToken), jsonBody)
+  router.use('/v1/admin/*', adminAuth(deps), jsonBody)
   router.openapi(createTenantRoute, async (c) => {
     const created = await createTenant({ ctx: deps, input: c.req.valid('json') })
     return c.json(created, 201)

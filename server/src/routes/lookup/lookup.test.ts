@@ -60,6 +60,28 @@ describeWithDatabases('finding a delivery by order and postcode, and the life of
     expect(statuses[10]).toBe(429)
   })
 
+  it("makes the real shopper wait seconds, not a quarter of an hour, after a stranger's wrong postcodes, and longer only as the guessing goes on", async () => {
+    const { orderRef } = await createShipment(get(), tenant.apiKey)
+    const guess = (client: string, postcode: string) => lookup({ publishableKey: tenant.publishableKey, orderRef, postcode }, client)
+    const start = get().clock.now()
+    const at = (seconds: number) => get().clock.set(new Date(start.getTime() + seconds * 1000))
+    try {
+      for (let i = 0; i < 5; i++) expect((await guess('stranger', `1000${i}`)).status).toBe(404)
+      const held = await guess('real-shopper', '75011')
+      expect(held.status).toBe(429)
+      expect(Number(held.headers.get('Retry-After'))).toBe(30)
+      at(31)
+      expect((await guess('real-shopper', '75011')).status).toBe(200)
+      // A right answer starts the count afresh; a stranger who keeps going waits longer each time.
+      for (let i = 0; i < 5; i++) expect((await guess(`stranger-${i}`, `2000${i}`)).status).toBe(404)
+      at(62)
+      expect((await guess('stranger-5', '20005')).status).toBe(404)
+      expect(Number((await guess('stranger-6', '20006')).headers.get('Retry-After'))).toBe(60)
+    } finally {
+      get().clock.set(start)
+    }
+  })
+
   it('lets the retailer revoke and rotate links, and expires them after delivery', async () => {
     const { id, trackingToken } = await createShipment(get(), tenant.apiKey)
     const view = (token: string) => get().call('GET', `/v1/track/${token}`).then((r) => r.status)

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../deps.ts'
 import { ApiError, notFound } from '../../errors/api-error.ts'
 import { problemResponses } from '../../openapi/problem-responses.ts'
 import { createRouter } from '../../openapi/router.ts'
+import { refuseWrongCredential } from '../../middleware/wrong-credential.ts'
 import { createStreamLimiter, type StreamCaps } from '../../services/live/stream-limiter.ts'
 import { prepareTokenTarget } from '../../services/shopper/token-target.ts'
 import { prepareTrackingView } from '../../services/tracking/get-tracking-view.ts'
@@ -55,7 +56,7 @@ export function trackRoutes(deps: AppDeps) {
       // Readable from any origin: it reveals nothing, and lets the widget tell "not found"
       // from "network down".
       c.header('Access-Control-Allow-Origin', '*')
-      throw notFound('Delivery')
+      return refuseWrongCredential(c, deps, notFound('Delivery'))
     }
     const origin = c.req.header('Origin')
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
@@ -80,7 +81,7 @@ export function trackRoutes(deps: AppDeps) {
     const tracked = await getTrackingView(c.req.param('token'), deps.clock.now())
     if (!tracked) {
       c.header('Access-Control-Allow-Origin', '*')
-      throw notFound('Delivery')
+      return refuseWrongCredential(c, deps, notFound('Delivery'))
     }
     const origin = c.req.header('Origin')
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)

@@ -8,6 +8,7 @@ import { leaveFeedback } from '../../services/feedback/leave-feedback.ts'
 import { postMessage } from '../../services/messages/post-message.ts'
 import type { RateLimitRule } from '../../services/rate-limits/rate-limit.ts'
 import { limitRequest } from '../../middleware/limit-request.ts'
+import { refuseWrongCredential } from '../../middleware/wrong-credential.ts'
 import { subscribeToPushes, unsubscribeFromPushes } from '../../services/push/push-subscriptions.ts'
 import { getConversation, markRead } from '../../services/messages/read-conversation.ts'
 import { setAccessNeeds, setInstructions, setSafePlace } from '../../services/shopper/door-preferences.ts'
@@ -49,7 +50,7 @@ export function shopperControlRoutes(deps: AppDeps) {
     const found = await targetOf(c.req.param('token') ?? '', deps.clock.now())
     if (!found) {
       c.header('Access-Control-Allow-Origin', '*')
-      throw notFound('Delivery')
+      return refuseWrongCredential(c, deps, notFound('Delivery'))
     }
     allowTenantOrigin(c, found.allowedOrigins)
     return found
