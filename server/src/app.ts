@@ -30,7 +30,9 @@ import { createRouteJobs } from './services/routes/route-jobs.ts'
  * module-level state, so every test builds its own app.
  *
  * @example
- * const app = createApp({ db, pingDatabase, bus, clock, ids, logger, config, widget, outbound, webhooks, scheduler })
+ * // What each one is: AppDeps in deps.ts; server/test/test-app.ts builds a complete set.
+ * const app = createApp({ db, pingDatabase, bus, clock, ids, logger, config, widget, outbound,
+ *   webhooks, scheduler, push, clientAddress, pushes, eventStreams })
  * const res = await app.request('/healthz')
  */
 export function createApp(deps: AppDeps) {

@@ -8,7 +8,6 @@ export const ErrorCode = z.enum([
   'payload_too_large',
   'unauthorized',
   'not_found',
-  'method_not_allowed',
   'order_ref_taken',
   'idempotency_key_reused',
   'window_full',

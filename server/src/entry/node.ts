@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { consoleLogger, startServer } from './node-runtime.ts'
 
-// The only place that reads the environment; see CONTRACT.md "Running it".
+// The only place that reads the environment; README.md "Configuration" lists every variable.
 const env = process.env
 const dataDir = env.PORCHLIGHT_DATA_DIR ?? '.porchlight/data'
 const milliseconds = (name: string) => {

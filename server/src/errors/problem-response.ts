@@ -10,7 +10,6 @@ const TITLES: Record<ErrorCode, string> = {
   payload_too_large: 'Payload too large',
   unauthorized: 'Unauthorized',
   not_found: 'Not found',
-  method_not_allowed: 'Method not allowed',
   order_ref_taken: 'Order reference already used',
   idempotency_key_reused: 'Idempotency key reused',
   window_full: 'Window full',

@@ -60,8 +60,22 @@ describe('learnEta', () => {
     expect(learnEta(syntheticHistory(12))).toEqual(stats)
   })
 
-  it('copes with routes that have no pings or barely any stops', () => {
+  it('copes with routes that have no pings or barely any stops, and still gives honest windows', () => {
     const thin = [{ pings: [], stops: history[0]!.stops.slice(0, 2) }, ...history.slice(0, 2)]
-    expect(() => learnEta(thin)).not.toThrow()
+    const learned = learnEta(thin)
+    expect(JSON.stringify(learned)).not.toContain('null')
+    const route = syntheticRoute({ day: 31 })
+    const replay = replayInput(route, new Date(route.stops[10]!.departedAt.getTime() + 30_000))!
+    const windows = predictArrivals(learned, replay.input)
+    expect(windows.map((w) => w.id)).toEqual(replay.input.stops.map((s) => s.id))
+    for (const w of windows) {
+      expect(Number.isFinite(w.expected.getTime())).toBe(true)
+      expect(w.earliest.getTime()).toBeGreaterThanOrEqual(replay.input.now.getTime())
+      expect(w.earliest.getTime()).toBeLessThanOrEqual(w.expected.getTime())
+      expect(w.expected.getTime()).toBeLessThanOrEqual(w.latest.getTime())
+    }
+    // Later stops are expected later, and the next stop within the hour, as on a real route.
+    expect(windows.every((w, i) => i === 0 || w.expected >= windows[i - 1]!.expected)).toBe(true)
+    expect(windows[0]!.expected.getTime() - replay.input.now.getTime()).toBeLessThan(60 * MINUTE)
   })
 })

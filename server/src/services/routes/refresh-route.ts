@@ -19,8 +19,9 @@ const ETA_NEWS_MS = 3 * 60_000
 // ...but a steady window is re-sent this often, so the widget can tell it is still current (it
 // stops presenting an estimate as live after ten minutes without one).
 const ETA_RESEND_MS = 5 * 60_000
-// The engine reads the last ten minutes of pings (to tell a break from driving); arrivals at
-// earlier stops are recorded on the stops themselves.
+// The engine reads the last half hour of pings (a van standing that long may be on its break,
+// and it must see where the standstill began); arrivals at earlier stops are recorded on the
+// stops themselves.
 const PINGS_WINDOW_MS = 30 * 60_000
 
 type Prediction = { id: string; expected: Date; earliest: Date; latest: Date }
