@@ -165,7 +165,7 @@ export function mockConversationApi({ publish, hasView }) {
         return reply(ctx, saved ? 200 : 201, state.view)
       }
       default:
-        return reply(ctx, 405, problem(405, 'method_not_allowed'))
+        return reply(ctx, 404, problem(404, 'not_found'))
     }
   }
 

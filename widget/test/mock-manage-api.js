@@ -141,7 +141,7 @@ export function mockManageApi() {
       case 'DELETE pickup-point':
         return save({ pickupPoint: null })
       default:
-        return reply(ctx, 405, problem(405, 'method_not_allowed'))
+        return reply(ctx, 404, problem(404, 'not_found'))
     }
   }
 
