@@ -13,7 +13,11 @@ export const StatusEventData = z.object({ status: ShipmentStatus, entry: Timelin
 export type StatusEventData = z.infer<typeof StatusEventData>
 
 /** A new window (or none), and the `delay` entry when it no longer fits the promised window. */
-export const EtaEventData = z.object({ eta: Eta.nullable(), delay: TimelineEntry.optional() })
+export const EtaEventData = z.object({
+  eta: Eta.nullable(),
+  stopsAway: z.number().int().min(0).nullable().optional().meta({ description: "As the view's `stopsAway`; absent from events sent before it existed." }),
+  delay: TimelineEntry.optional(),
+})
 export type EtaEventData = z.infer<typeof EtaEventData>
 
 /** The driver as the privacy rule lets the shopper see them: position null outside it. */

@@ -34,6 +34,10 @@ export const TrackingView = z
       }),
     }),
     eta: Eta.nullable(),
+    stopsAway: z.number().int().min(0).nullable().meta({
+      description:
+        'Stops the driver makes before this one, known from the route alone, before the ETA engine has a window (`eta`) and after. Null when the parcel is not on a route, not under way, or its stop is done.',
+    }),
     driver: z
       .object({
         name: z.string(),

@@ -69,7 +69,9 @@ export function applyLiveEvent(view: TrackingView, event: LiveEvent): TrackingVi
     }
     case 'eta': {
       const { eta, delay } = event.data
-      return { ...next, eta, timeline: delay ? withEntry(view.timeline, delay) : view.timeline }
+      // Events sent before `stopsAway` existed carry only the window's count.
+      const stopsAway = event.data.stopsAway !== undefined ? event.data.stopsAway : (eta?.stopsAway ?? view.stopsAway)
+      return { ...next, eta, stopsAway, timeline: delay ? withEntry(view.timeline, delay) : view.timeline }
     }
     case 'position':
       return { ...next, driver: event.data.driver }
@@ -91,7 +93,11 @@ export function isLiveEventData(name: LiveEvent['name'], data: unknown): boolean
     case 'status':
       return typeof record.status === 'string' && isEntry(record.entry)
     case 'eta':
-      return 'eta' in record && (record.delay === undefined || isEntry(record.delay))
+      return (
+        'eta' in record &&
+        (record.delay === undefined || isEntry(record.delay)) &&
+        (record.stopsAway === undefined || record.stopsAway === null || typeof record.stopsAway === 'number')
+      )
     case 'position':
       return typeof record.driver === 'object' && record.driver !== null
     case 'preferences':

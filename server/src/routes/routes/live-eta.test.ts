@@ -67,6 +67,24 @@ describeWithDatabases('live ETA and driver position', (get) => {
     }
   })
 
+  it('says how many stops come first from the route alone, before any ping, and counts down live', async () => {
+    const stops = await routeOfFive('ETA-0')
+    const before = await view(stops[3]!.trackingToken)
+    expect(before.eta).toBeNull()
+    expect(before.stopsAway).toBe(3)
+    expect((await view(stops[0]!.trackingToken)).stopsAway).toBe(0)
+    const stream = sseReader(await get().call('GET', `/v1/track/${stops[3]!.trackingToken}/stream?after=${before.lastEventId}`))
+    readers.push(stream)
+    await postEvent(get(), apiKey, stops[0]!.id, { type: 'delivered', at: minutesFromNow(0) })
+    expect(await stream.next()).toMatchObject({ event: 'eta', data: { eta: null, stopsAway: 2 } })
+    expect((await waitForView(stops[3]!.trackingToken, (v) => v.stopsAway === 2)).stopsAway).toBe(2)
+    expect((await view(stops[0]!.trackingToken)).stopsAway).toBeNull()
+    // Once pings come, the window joins the count.
+    await ping('ETA-0', 48.853)
+    const windowed = await waitForView(stops[3]!.trackingToken, (v) => v.eta !== null)
+    expect(windowed).toMatchObject({ stopsAway: 2, eta: { stopsAway: 2 } })
+  })
+
   it('shows the driver to the nearest stops only, and to nobody once delivered', async () => {
     const stops = await routeOfFive('ETA-2')
     await ping('ETA-2', 48.85)
@@ -107,7 +125,8 @@ describeWithDatabases('live ETA and driver position', (get) => {
 
   it('streams the driver position and the new window to a waiting shopper', async () => {
     const stops = await routeOfFive('ETA-3')
-    const stream = sseReader(await get().call('GET', `/v1/track/${stops[1]!.trackingToken}/stream?after=1`))
+    const { lastEventId } = await view(stops[1]!.trackingToken)
+    const stream = sseReader(await get().call('GET', `/v1/track/${stops[1]!.trackingToken}/stream?after=${lastEventId}`))
     readers.push(stream)
     await ping('ETA-3', 48.85)
     const events = await stream.take(2)

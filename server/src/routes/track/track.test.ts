@@ -30,6 +30,7 @@ describeWithDatabases('shopper tracking view', (get) => {
         retailer: { name: 'Maison Lumière', brand: { accentColor: null, accentColorDark: null } },
       },
       eta: null,
+      stopsAway: null,
       driver: null,
       timeline: [
         { id: expect.any(String), type: 'in_transit', at: '2026-11-21T06:00:00.000Z' },

@@ -12,7 +12,9 @@ import { type PushNews, enqueuePush } from '../push/enqueue-push.ts'
 import { getSettings } from '../settings/tenant-settings.ts'
 import { loadEtaStats } from './eta-stats-store.ts'
 import { arrivedAtCurrentStop, routeSoFar } from './route-history.ts'
+import { lockRouteRefresh } from './route-lock.ts'
 import { type RouteStopState, loadRouteState } from './route-state.ts'
+import { tellStopsAway } from './tell-stops-away.ts'
 
 // A window that moves less than this is not news: the shopper would see the same thing.
 const ETA_NEWS_MS = 3 * 60_000
@@ -40,9 +42,11 @@ export async function refreshRoute({ ctx, input }: { ctx: TenantContext; input: 
   const now = ctx.clock.now()
   // Predicted before the transaction opens: the engine and the reads hold no locks.
   const state = await loadRouteState(ctx.db, ctx.tenantId, input.routeId)
-  if (!state?.lastPosition) return
+  if (!state) return
   const remaining = state.stops.filter((s) => s.departedAt === null)
   if (remaining.length === 0) return
+  // No position yet, so no window: the order of the stops alone says how many come first.
+  if (!state.lastPosition) return tellStopsAway({ ctx, input: { routeId: input.routeId, remaining } })
   const pings = await ctx.db
     .select({ lat: routePositions.lat, lng: routePositions.lng, at: routePositions.at })
     .from(routePositions)
@@ -66,8 +70,7 @@ export async function refreshRoute({ ctx, input }: { ctx: TenantContext; input: 
   const { pushStopsAway } = await getSettings({ ctx })
   let notified = false
   const events = await ctx.db.transaction(async (tx) => {
-    // One refresh of a route writes at a time: two must not interleave their events.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${ctx.tenantId}/${input.routeId}`}))`)
+    await lockRouteRefresh(tx, ctx.tenantId, input.routeId)
     if (arrivedAt && !next.arrivedAt) {
       await tx.update(routeStops).set({ arrivedAt }).where(eq(routeStops.shipmentId, next.shipmentId))
     }
@@ -124,7 +127,7 @@ async function tellShoppers(
         stop.etaSentStopsAway !== stopsAway ||
         !stop.etaSentAt ||
         now.getTime() - stop.etaSentAt.getTime() >= ETA_RESEND_MS)
-    if (news) events.push(await appendLiveEvent(tx, stop.shipmentId, 'eta', { eta, ...(delay ? { delay } : {}) }))
+    if (news) events.push(await appendLiveEvent(tx, stop.shipmentId, 'eta', { eta, stopsAway: eta.stopsAway, ...(delay ? { delay } : {}) }))
     const window = { start: p.earliest, end: p.latest }
     if (delay) await push.notify({ shipmentId: stop.shipmentId, kind: 'delay', window })
     if (eta && stopsAway === push.pushStopsAway && stop.etaSentStopsAway !== stopsAway) {

@@ -24,8 +24,13 @@ export function visibleDriver(facts: StopFacts): TrackingView['driver'] {
   return { name: facts.driverName, position: near ? facts.position : null }
 }
 
+/** How many stops come first, while the parcel is under way and its own stop is still ahead. */
+export function visibleStopsAway(facts: Pick<StopFacts, 'status' | 'stopsAway' | 'done'>): number | null {
+  return facts.done || !ETA_STATUSES.has(facts.status) ? null : facts.stopsAway
+}
+
 /** The window shown to the shopper, while it still means something. */
 export function visibleEta(facts: Pick<StopFacts, 'status' | 'stopsAway' | 'done' | 'window'>): Eta | null {
-  if (!facts.window || facts.done || !ETA_STATUSES.has(facts.status)) return null
+  if (!facts.window || visibleStopsAway(facts) === null) return null
   return { start: facts.window.start, end: facts.window.end, stopsAway: facts.stopsAway, updatedAt: facts.window.updatedAt }
 }

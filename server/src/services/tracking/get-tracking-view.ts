@@ -9,8 +9,7 @@ import { currentPreferences } from '../shipments/preferences-view.ts'
 import { shopperCapabilities } from '../shopper/shopper-rules.ts'
 import { promisedWindowOf } from '../shipments/promised-window.ts'
 import { statusOf } from '../shipments/shipment-status.ts'
-import { type StopFacts, visibleDriver, visibleEta } from './driver-visibility.ts'
-
+import { type StopFacts, visibleDriver, visibleEta, visibleStopsAway } from './driver-visibility.ts'
 
 export type TrackedShipment = { shipmentId: string; view: TrackingView; allowedOrigins: string[] }
 
@@ -114,6 +113,7 @@ export function prepareTrackingView(db: Database) {
           retailer: { name: row.retailerName, brand: settings.branding },
         },
         eta: facts ? visibleEta(facts) : null,
+        stopsAway: facts ? visibleStopsAway(facts) : null,
         driver: facts ? visibleDriver(facts) : null,
         timeline,
         preferences: currentPreferences(row.preferences.map(([kind, value]) => ({ kind, value }))),

@@ -88,16 +88,22 @@ export function renderDelivery(
 /**
  * The arrival window, shown as live only while it is: an estimate not refreshed for ten
  * minutes is labelled as the last one, and one whose window has passed is not shown at all.
- * Deliberately not a live region: estimates move often, and only the status is announced.
+ * Before the first window, the route alone says how many stops come first. Deliberately not a
+ * live region: estimates move often, and only the status is announced.
  */
 function renderEta(
-  { eta, shipment }: TrackingView,
+  { eta, stopsAway, shipment }: TrackingView,
   l: Localization,
   clock: AddressClock,
   now: number,
 ): TemplateResult | typeof nothing {
-  if (!eta || isFinal(shipment.status)) return nothing
+  if (isFinal(shipment.status)) return nothing
   const { t } = l
+  if (!eta) {
+    if (stopsAway === null || stopsAway === undefined) return nothing
+    const ahead = stopsAway === 0 ? t.driverNext : plural(l, t.driverStopsAway, stopsAway)
+    return html`<p part="eta"><strong>${ahead}</strong></p>`
+  }
   const freshness = etaFreshness(eta, now)
   if (freshness === 'past') return html`<p part="eta" class="stale">${t.updatingEta}</p>`
   // The day is named only when the window does not start today at the address.

@@ -23,10 +23,11 @@ import type { PorchlightTracker } from './porchlight-tracker.ts'
  * Out for delivery in Kolkata: UTC+05:30 all year, so the expected clock times can be worked
  * out without Intl, and a time shown in Tokyo's zone (the browser's) is off by 3.5 hours.
  */
-const kolkata = (eta: Eta | null): TrackingView => ({
+const kolkata = (eta: Eta | null, stopsAway = eta?.stopsAway ?? null): TrackingView => ({
   ...outForDeliveryLondon,
   shipment: { ...outForDeliveryLondon.shipment, timeZone: 'Asia/Kolkata' },
   eta,
+  stopsAway,
 })
 
 /** "HH:MM" in Kolkata. */
@@ -91,6 +92,18 @@ describe('<porchlight-tracker> live', () => {
     const next = liveEta({ inMinutes: 15, lengthMinutes: 20, stopsAway: 1 })
     await sendEvent(token, '11', 'eta', { eta: next })
     await shows(element, 'eta', new RegExp(`^${arriving(next)} · 1 stop away$`))
+  })
+
+  it('says how many stops come first before there is a window, and counts down from the stream', async () => {
+    const { token, element } = await live(kolkata(null, 4))
+    await shows(element, 'eta', 'Driver is 4 stops away')
+    await sendEvent(token, '10', 'eta', { eta: null, stopsAway: 1 })
+    await shows(element, 'eta', 'Driver is 1 stop away')
+    await sendEvent(token, '11', 'eta', { eta: null, stopsAway: 0 })
+    await shows(element, 'eta', 'Driver is heading to you next')
+    const eta = liveEta({ inMinutes: 12, stopsAway: 0 })
+    await sendEvent(token, '12', 'eta', { eta, stopsAway: 0 })
+    await shows(element, 'eta', new RegExp(`^${arriving(eta)}$`))
   })
 
   it('does not announce estimates, only the status', async () => {
