@@ -15,10 +15,29 @@ import type { SeededShipment } from './seed.ts'
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const MAX_BATCH = 500
-// Shoppers who follow the van on the storefront: this many stops ahead of it at the start.
-const WATCHED_AHEAD = [2, 6, 12]
+/**
+ * Shoppers who follow the van on the storefront, in the order it lists them, by how many stops
+ * ahead of the van they are at the start. The first is what a newcomer opens: far enough ahead
+ * (over two hours of the van's day) to stay live and approaching through the first ten minutes
+ * at the default speed; the last sees the van on its way at once.
+ */
+export const WATCHED_AHEAD = [40, 12, 3]
 
 const parisDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at)
+
+/** The van's day `day` (1, 2, …) as the demo plays it from `now`: out for 45 minutes already. */
+export function planVanDay(options: { city: ReturnType<typeof buildCity>; seed: string; day: number; now: Date }): SimulatedRoute {
+  const { city, seed, day, now } = options
+  const simulated = simulateDriverDay({ city, random: createRandom(seed).fork(day), routeId: `van-${day}`, day: parisDay(now), dayPace: 1 })
+  // Out for 45 minutes already, so the demo opens on a van mid-round.
+  return shiftRoute(simulated, new Date(now.getTime() - 45 * MINUTE))
+}
+
+/** Which stops of `route` the storefront lists, in its order: the index of each and how far ahead it is. */
+export function watchedStops(route: SimulatedRoute, now: Date): Array<{ index: number; ahead: number }> {
+  const next = route.stops.findIndex((stop) => stop.departedAt > now)
+  return WATCHED_AHEAD.flatMap((ahead) => (next >= 0 && route.stops[next + ahead] ? [{ index: next + ahead, ahead }] : []))
+}
 
 /** What the ops console shows of the van, and the demo controls it offers. */
 export type LiveVan = {
@@ -48,21 +67,18 @@ export async function driveLiveVan(
 
   const startDay = async () => {
     day += 1
-    const now = options.clock.now()
-    const simulated = simulateDriverDay({ city, random: createRandom(options.seed).fork(day), routeId: `van-${day}`, day: parisDay(now), dayPace: 1 })
-    // Out for 45 minutes already, so the demo opens on a van mid-round.
-    route = shiftRoute(simulated, new Date(now.getTime() - 45 * MINUTE))
+    route = planVanDay({ city, seed: options.seed, day, now: options.clock.now() })
     const shipments = await createShipments(client, route, day)
     await client.putRoute(route.id, { driver: { name: route.driver.name }, stops: shipments.map((s) => ({ shipmentId: s.id })) })
     for (const s of shipments) await client.recordEvent(s.id, { type: 'out_for_delivery', at: route.startedAt.toISOString() })
     last = new Date(route.startedAt.getTime() - 1)
     await tick()
-    const next = route.stops.findIndex((stop) => stop.departedAt > options.clock.now())
     options.onParcels(
-      WATCHED_AHEAD.flatMap((ahead) => {
-        const parcel = shipments[next + ahead]
-        return parcel ? [{ ...parcel, label: `Van ${day}: ${ahead} stops ahead of the van at start` }] : []
-      }),
+      watchedStops(route, options.clock.now()).map(({ index, ahead }) => ({
+        ...shipments[index]!,
+        stopsAhead: ahead,
+        label: `Van ${day}: ${ahead} stops ahead of the van at start`,
+      })),
     )
   }
 

@@ -1,7 +1,15 @@
 import type { CreateShipmentRequest, EventType } from '@porchlight/shared'
 import type { RetailerClient } from './retailer-client.ts'
 
-export type SeededShipment = { id: string; orderRef: string; label: string; trackingToken: string; trackingUrl: string }
+export type SeededShipment = {
+  id: string
+  orderRef: string
+  label: string
+  trackingToken: string
+  trackingUrl: string
+  /** On the live van: how many stops ahead of it the parcel was when its day began. */
+  stopsAhead?: number
+}
 
 type Plan = { label: string; city: keyof typeof CITIES; history: EventType[] }
 

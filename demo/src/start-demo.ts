@@ -10,6 +10,11 @@ import { type LiveVan, driveLiveVan } from './live-van.ts'
 import { opsConsoleApp } from './ops-console/index.ts'
 import { storefrontApp } from './storefront.ts'
 
+/** How many times faster than real time `pnpm start` runs, unless DEMO_SPEED says otherwise. */
+export const DEFAULT_DEMO_SPEED = 10
+/** The live van's randomness: the same day, stop for stop, on every start. */
+export const DEMO_VAN_SEED = 'demo-van'
+
 export type DemoOptions = {
   host: string
   apiPort: number
@@ -68,7 +73,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     await replayHistory(client, { seed: 'demo-history', days: 4 })
     van = await driveLiveVan(client, {
       clock,
-      seed: 'demo-van',
+      seed: DEMO_VAN_SEED,
       tickMs: 1_000,
       onParcels: (parcels) => (shipments = [...parcels, ...seeded]),
     })
