@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import postgres from 'postgres'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createScratchPostgres } from '../../test/test-database.ts'
-import { MIGRATIONS_FOLDER } from '../entry/node-runtime.ts'
+import { MIGRATIONS_FOLDER } from '../entry/build-layout.ts'
 import { openPostgres } from './postgres.ts'
 
 let scratch: Awaited<ReturnType<typeof createScratchPostgres>>

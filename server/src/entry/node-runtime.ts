@@ -2,7 +2,6 @@ import { lookup } from 'node:dns/promises'
 import { mkdirSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { type App, createApp } from '../app.ts'
 import type { DatabaseHandle } from '../db/database.ts'
@@ -17,11 +16,10 @@ import { createIntervalScheduler } from '../services/scheduling/interval-schedul
 import { createPushWorker, DEFAULT_PUSH_OPTIONS } from '../services/push/push-worker.ts'
 import { loadOrCreateVapidKeys } from '../services/push/vapid-keys.ts'
 import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS } from '../services/webhooks/webhook-worker.ts'
+import { MIGRATIONS_FOLDER } from './build-layout.ts'
 import { nodeEventStreams } from './node-event-streams.ts'
 import { createWebPushEncoder, generateVapidKeys } from './web-push-encoder.ts'
 import { loadWidget, WIDGET_DIST } from './widget-build.ts'
-
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url))
 
 /** PostgreSQL when a URL is given, embedded PGlite in `dataDir` otherwise. */
 export async function openDatabase(options: {

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { WidgetAsset, WidgetFile } from '../deps.ts'
+import { WIDGET_DIST } from './build-layout.ts'
 
-/** `pnpm --filter @porchlight/widget build` writes widget.js and its chunks here. */
-export const WIDGET_DIST = fileURLToPath(new URL('../../../widget/dist', import.meta.url))
+export { WIDGET_DIST }
 
 const CHUNK_NAME = /^widget-[A-Za-z0-9_-]+\.js$/
 

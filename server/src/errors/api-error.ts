@@ -3,15 +3,22 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 
 /** The one error type handlers and services throw; the error handler turns it into problem+json. */
 export class ApiError extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: ErrorCode,
-    readonly detail: string,
-    readonly errors?: FieldError[],
-    readonly headers?: Record<string, string>,
-  ) {
+  // Plain fields rather than parameter properties: only erasable syntax, so Node's own type
+  // stripping can run this file as it is.
+  readonly status: ContentfulStatusCode
+  readonly code: ErrorCode
+  readonly detail: string
+  readonly errors: FieldError[] | undefined
+  readonly headers: Record<string, string> | undefined
+
+  constructor(status: ContentfulStatusCode, code: ErrorCode, detail: string, errors?: FieldError[], headers?: Record<string, string>) {
     super(detail)
     this.name = 'ApiError'
+    this.status = status
+    this.code = code
+    this.detail = detail
+    this.errors = errors
+    this.headers = headers
   }
 }
 
