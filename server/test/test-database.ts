@@ -2,8 +2,20 @@ import postgres from 'postgres'
 import type { DatabaseHandle } from '../src/db/database.ts'
 import { openDatabase } from '../src/entry/node-runtime.ts'
 
-export const DATABASE_KINDS = ['pglite', 'postgres'] as const
-export type DatabaseKind = (typeof DATABASE_KINDS)[number]
+const ALL_KINDS = ['pglite', 'postgres'] as const
+export type DatabaseKind = (typeof ALL_KINDS)[number]
+
+/**
+ * Every server test file runs on each of these. `TEST_DATABASES=pglite` (or `postgres`) picks
+ * one, for a second pass such as CI's run with the clock moved; unknown names are an error.
+ */
+export const DATABASE_KINDS: readonly DatabaseKind[] = (() => {
+  const chosen = process.env.TEST_DATABASES?.split(',').map((k) => k.trim())
+  if (!chosen) return ALL_KINDS
+  const unknown = chosen.filter((k) => !(ALL_KINDS as readonly string[]).includes(k))
+  if (unknown.length > 0 || chosen.length === 0) throw new Error(`TEST_DATABASES: unknown ${unknown.join(', ')}`)
+  return chosen as DatabaseKind[]
+})()
 
 /**
  * The PostgreSQL server tests use. CI exports DATABASE_URL; a developer machine set up as the
