@@ -84,6 +84,11 @@ describeWithDatabases("a recipient's personal data: export, erasure, retention",
       expect((await me('PUT', '/safe-place', { place: 'other', note: 'Behind the lavender pots' })).status).toBe(200)
       expect((await me('PUT', '/instructions', { text: 'Ring Quennec twice', accessCode: 'K7Q2X' })).status).toBe(200)
       expect((await me('POST', '/messages', { body: 'My neighbour Ildefonse can take it' })).status).toBe(201)
+      // A browser subscribed to notifications, and a driver's message queued for it.
+      const keys = { p256dh: `B${'A'.repeat(86)}`, auth: 'AAAAAAAAAAAAAAAAAAAAAA' }
+      expect((await me('POST', '/push-subscriptions', { endpoint: 'http://127.0.0.1:9/push/erasure', keys })).status).toBe(201)
+      const driverSays = { author: 'driver', body: 'Ildefonse at number 9 has it, Quennec' }
+      expect((await get().call('POST', `/v1/shipments/${a.id}/messages`, { token: tenant.apiKey, body: driverSays })).status).toBe(201)
       // Some webhooks go out before the erasure, the rest are still queued when it comes.
       await get().webhookWorker.runOnce()
       const note = { type: 'delivered', at: '2026-11-21T08:30:00Z', note: 'Left at the Oberkampf kiosk' }
