@@ -28,7 +28,8 @@ async function contentSecurityPolicy(): Promise<string> {
     "form-action 'none'",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
+    // Lit's policy, and the widget's for the push worker's URL.
+    'trusted-types lit-html porchlight-push',
   ].join('; ')
 }
 

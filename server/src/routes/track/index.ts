@@ -23,7 +23,7 @@ const trackRoute = createRoute({
   request: { params: z.object({ token: z.string().max(200) }) },
   responses: {
     200: { description: 'The tracking view.', content: { 'application/json': { schema: TrackingView } } },
-    ...problemResponses(404),
+    ...problemResponses(404, 429),
   },
 })
 

@@ -13,9 +13,39 @@ export async function currentSubscription(serviceWorker: string): Promise<PushSu
   return registration.pushManager.getSubscription()
 }
 
+// Trusted Types is not in TypeScript's DOM types yet; this is the part used here.
+type TrustedTypes = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string } }
+let workerUrlPolicy: ReturnType<TrustedTypes['createPolicy']> | undefined
+
+/**
+ * The worker's URL as `register()` takes it. A page that enforces Trusted Types
+ * (`require-trusted-types-for 'script'`) takes only a TrustedScriptURL there, made by a policy it
+ * allows by name: `trusted-types lit-html porchlight-push`. This one passes URLs of the page's own
+ * origin only, which is all a service worker may be. Where the page does not allow it (or a
+ * second copy of the widget made it first), the plain URL is given and the page decides.
+ */
+function workerScriptUrl(serviceWorker: string): string {
+  const url = new URL(serviceWorker, location.href)
+  const factory = (window as { trustedTypes?: TrustedTypes }).trustedTypes
+  if (factory && !workerUrlPolicy) {
+    try {
+      workerUrlPolicy = factory.createPolicy('porchlight-push', {
+        createScriptURL: (candidate) => {
+          const parsed = new URL(candidate, location.href)
+          if (parsed.origin !== location.origin) throw new TypeError('a service worker must be on the page’s origin')
+          return parsed.href
+        },
+      })
+    } catch {
+      workerUrlPolicy = undefined
+    }
+  }
+  return workerUrlPolicy ? workerUrlPolicy.createScriptURL(url.href) : url.href
+}
+
 /** Registers the worker and subscribes with the server's VAPID public key (base64url). */
 export async function subscribe(serviceWorker: string, key: string): Promise<PushSubscription> {
-  const registration = await activated(await navigator.serviceWorker.register(serviceWorker))
+  const registration = await activated(await navigator.serviceWorker.register(workerScriptUrl(serviceWorker)))
   return registration.pushManager.subscribe({
     userVisibleOnly: true,
     applicationServerKey: fromBase64url(key),
