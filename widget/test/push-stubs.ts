@@ -117,9 +117,10 @@ export function stubPush(): PushStubs {
     stubs.permission = stubs.answer
     return stubs.answer
   }
+  // Chromium has Trusted Types: the widget registers a TrustedScriptURL, absolute.
   container.register = async (url: string) => {
-    stubs.registered.push(url)
-    return (stubs.registration ??= registrationFor(url))
+    stubs.registered.push(String(url))
+    return (stubs.registration ??= registrationFor(String(url)))
   }
   container.getRegistration = async () => stubs.registration
   return stubs

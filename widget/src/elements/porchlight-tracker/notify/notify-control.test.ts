@@ -143,7 +143,7 @@ describe('<porchlight-tracker> "Notify me"', () => {
     await waitUntil(() => part(tracker, 'notify-button'), 'no button', { timeout: 3000 })
     button(tracker).click()
     await settledOn(tracker, 'Notifications on')
-    expect(stubs.registered).to.deep.equal(['/shop-sw.js'])
+    expect(stubs.registered).to.deep.equal([`${location.origin}/shop-sw.js`])
   })
 
   it('turns notifications off: the server forgets the subscription and the browser ends it', async () => {

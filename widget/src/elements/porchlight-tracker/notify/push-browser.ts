@@ -15,32 +15,33 @@ export async function currentSubscription(serviceWorker: string): Promise<PushSu
 
 // Trusted Types is not in TypeScript's DOM types yet; this is the part used here.
 type TrustedTypes = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string } }
-let workerUrlPolicy: ReturnType<TrustedTypes['createPolicy']> | undefined
+let workerUrlPolicy: ReturnType<TrustedTypes['createPolicy']> | null | undefined
 
 /**
  * The worker's URL as `register()` takes it. A page that enforces Trusted Types
  * (`require-trusted-types-for 'script'`) takes only a TrustedScriptURL there, made by a policy it
  * allows by name: `trusted-types lit-html porchlight-push`. This one passes URLs of the page's own
- * origin only, which is all a service worker may be. Where the page does not allow it (or a
- * second copy of the widget made it first), the plain URL is given and the page decides.
+ * origin only, which is all a service worker may be. Where the browser has no Trusted Types, or
+ * the page does not allow the policy (or a second copy of the widget made it first), the plain
+ * URL goes, and the page's own policy decides.
  */
 function workerScriptUrl(serviceWorker: string): string {
-  const url = new URL(serviceWorker, location.href)
-  const factory = (window as { trustedTypes?: TrustedTypes }).trustedTypes
-  if (factory && !workerUrlPolicy) {
+  if (workerUrlPolicy === undefined) {
+    const factory = (window as { trustedTypes?: TrustedTypes }).trustedTypes
     try {
-      workerUrlPolicy = factory.createPolicy('porchlight-push', {
-        createScriptURL: (candidate) => {
-          const parsed = new URL(candidate, location.href)
-          if (parsed.origin !== location.origin) throw new TypeError('a service worker must be on the page’s origin')
-          return parsed.href
-        },
-      })
+      workerUrlPolicy =
+        factory?.createPolicy('porchlight-push', {
+          createScriptURL: (candidate) => {
+            const url = new URL(candidate, location.href)
+            if (url.origin !== location.origin) throw new TypeError('a service worker must be on the page’s origin')
+            return url.href
+          },
+        }) ?? null
     } catch {
-      workerUrlPolicy = undefined
+      workerUrlPolicy = null
     }
   }
-  return workerUrlPolicy ? workerUrlPolicy.createScriptURL(url.href) : url.href
+  return workerUrlPolicy ? workerUrlPolicy.createScriptURL(serviceWorker) : serviceWorker
 }
 
 /** Registers the worker and subscribes with the server's VAPID public key (base64url). */
