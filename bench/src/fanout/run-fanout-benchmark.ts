@@ -42,8 +42,9 @@ export async function runFanoutBenchmark(options: {
       if (res.status !== 202) throw new Error(`positions: ${res.status} ${await res.text()}`)
       return (await res.json()) as { accepted: number }
     }
-    // Each route's phone pings once a second, its clock starting in the recent past.
-    const clocks = new Map(target.routeIds.map((id) => [id, Date.now() - 40 * 60_000]))
+    // Each route's phone pings once a second of its own clock, which starts a day back: the
+    // ingest plays thousands of a route's pings a second, and the API refuses pings dated ahead.
+    const clocks = new Map(target.routeIds.map((id) => [id, Date.now() - 24 * 3600_000]))
     const nextPing = (routeId: string) => {
       const at = clocks.get(routeId)! + 1000
       clocks.set(routeId, at)
