@@ -1,9 +1,9 @@
 import type { Context } from 'hono'
-import type { EventBus } from './bus/event-bus.ts'
+import type { EventBus } from './live/event-bus.ts'
 import type { Database } from './db/database.ts'
-import type { ResolveHost } from './services/outbound/target-policy.ts'
-import type { StreamCaps } from './services/live/stream-limiter.ts'
-import type { EventStreams } from './sse/event-stream.ts'
+import type { ResolveHost } from './outbound/target-policy.ts'
+import type { StreamCaps } from './live/stream-limiter.ts'
+import type { EventStreams } from './live/event-stream.ts'
 
 export type Clock = { now(): Date }
 

@@ -1,4 +1,4 @@
-import type { TokenTarget } from './services/shopper/token-target.ts'
+import type { TokenTarget } from './features/tokens/token-target.ts'
 
 /** The tenant a retailer API key belongs to, set by the retailer auth middleware. */
 export type AuthenticatedTenant = { id: string; name: string }

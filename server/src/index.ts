@@ -1,5 +1,5 @@
 export { createApp, type App } from './app.ts'
-export { createInProcessBus } from './bus/in-process-bus.ts'
-export type { EventBus, LiveEvent } from './bus/event-bus.ts'
+export { createInProcessBus } from './live/in-process-bus.ts'
+export type { EventBus, LiveEvent } from './live/event-bus.ts'
 export type { AppConfig, AppDeps, Clock, IdGenerator, Logger, WidgetAsset } from './deps.ts'
 export { createIdGenerator, systemClock } from './ids.ts'

@@ -1,5 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import type { EventBus } from '../bus/event-bus.ts'
+import type { EventBus } from '../live/event-bus.ts'
 import type * as schema from './schema/index.ts'
 
 /** Either driver's drizzle database: PGlite (embedded) or postgres.js (PostgreSQL). */

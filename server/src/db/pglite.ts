@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
-import { createInProcessBus } from '../bus/in-process-bus.ts'
+import { createInProcessBus } from '../live/in-process-bus.ts'
 import type { Database, DatabaseHandle } from './database.ts'
 import * as schema from './schema/index.ts'
 

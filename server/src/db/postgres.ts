@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/postgres-js'
 import { migrate } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
-import { createPostgresBus } from '../bus/postgres-bus.ts'
+import { createPostgresBus } from '../live/postgres-bus.ts'
 import type { Database, DatabaseHandle } from './database.ts'
 import * as schema from './schema/index.ts'
 

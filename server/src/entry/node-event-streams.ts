@@ -1,6 +1,6 @@
 import { ServerResponse } from 'node:http'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
-import { type EventStreams, MAX_UNREAD_BYTES, webEventStreams } from '../sse/event-stream.ts'
+import { type EventStreams, MAX_UNREAD_BYTES, webEventStreams } from '../live/event-stream.ts'
 
 const CRLF = Buffer.from('\r\n')
 

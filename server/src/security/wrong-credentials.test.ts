@@ -2,7 +2,7 @@ import type { Problem } from '@porchlight/shared'
 import { beforeAll, expect, it } from 'vitest'
 import { createShipment, createTenant } from '../../test/fixtures.ts'
 import { ADMIN_TOKEN, describeWithDatabases } from '../../test/test-app.ts'
-import { WRONG_CREDENTIALS } from '../middleware/wrong-credential.ts'
+import { WRONG_CREDENTIALS } from '../rate-limits/wrong-credential.ts'
 
 describeWithDatabases('wrong credentials', (get) => {
   let apiKey: string

@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm'
+import type { LiveEvent } from '../../live/event-bus.ts'
+import { routeStops } from '../../db/schema/index.ts'
+import type { TenantContext } from '../../http/service-context.ts'
+import { appendLiveEvent } from '../../live/append-live-event.ts'
+import { enqueuePush } from '../push/enqueue-push.ts'
+import { getSettings } from '../settings/tenant-settings.ts'
+import { visibleStopsAway } from '../tracking/driver-visibility.ts'
+import { lockRouteRefresh } from './route-lock.ts'
+import type { RouteStopState } from './route-state.ts'
+
+/**
+ * Before the first ping: tells each shopper whose count changed how many stops come before
+ * theirs ("3 stops away"), with no window yet, and notifies at the tenant's stops-away mark.
+ */
+export async function tellStopsAway({ ctx, input }: { ctx: TenantContext; input: { routeId: string; remaining: RouteStopState[] } }) {
+  const { pushStopsAway } = await getSettings({ ctx })
+  let notified = false
+  const events = await ctx.db.transaction(async (tx) => {
+    await lockRouteRefresh(tx, ctx.tenantId, input.routeId)
+    const told: LiveEvent[] = []
+    // Farthest first, in the lock order of a refresh and of the driver-position job.
+    for (let ahead = input.remaining.length - 1; ahead >= 0; ahead--) {
+      const stop = input.remaining[ahead]!
+      const stopsAway = visibleStopsAway({ status: stop.status, stopsAway: ahead, done: false })
+      if (stopsAway === null || stop.etaSentStopsAway === stopsAway) continue
+      told.push(await appendLiveEvent(tx, stop.shipmentId, 'eta', { eta: null, stopsAway }))
+      await tx.update(routeStops).set({ etaSentStopsAway: stopsAway }).where(eq(routeStops.shipmentId, stop.shipmentId))
+      if (stopsAway === pushStopsAway) notified = (await enqueuePush(tx, ctx, { shipmentId: stop.shipmentId, kind: 'stops_away', stopsAway })) || notified
+    }
+    return told
+  })
+  await ctx.bus.publish(events)
+  if (notified) ctx.pushes.nudge()
+}
