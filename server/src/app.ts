@@ -5,24 +5,25 @@ import { problemResponse } from './errors/problem-response.ts'
 import { requestId } from './http/request-id.ts'
 import { storableQuery } from './http/storable-text.ts'
 import { createRouter } from './http/router.ts'
-import { adminRoutes } from './features/tenants/tenant-routes.ts'
-import { analyticsRoutes } from './features/analytics/analytics-routes.ts'
-import { lookupRoutes } from './features/lookup/lookup-routes.ts'
-import { privacyRoutes } from './features/privacy/privacy-routes.ts'
-import { supportDeskRoutes } from './features/chat/inbox-routes.ts'
-import { pickupPointRoutes } from './features/pickup-points/pickup-point-routes.ts'
-import { routeRoutes } from './features/routes/routes-app.ts'
-import { settingsRoutes } from './features/settings/settings-routes.ts'
-import { shipmentRoutes } from './features/shipments/shipments-app.ts'
-import { healthRoutes } from './features/health/health-routes.ts'
-import { hostedPageRoutes } from './features/tracking/hosted-page.ts'
-import { pushAssetRoutes } from './features/push/push-assets.ts'
-import { widgetAssetRoutes } from './features/widget/widget-asset.ts'
-import { trackRoutes } from './features/tracking/tracking-app.ts'
-import { webhookRoutes } from './features/webhooks/webhook-routes.ts'
-import { windowRoutes } from './features/windows/window-routes.ts'
-import { pruneExpired } from './features/privacy/prune-expired.ts'
-import { applyRetention } from './features/privacy/retention.ts'
+import { analyticsRoutes } from './features/analytics/index.ts'
+import { retailerChatRoutes, shopperChatRoutes } from './features/chat/index.ts'
+import { doorRoutes } from './features/door/index.ts'
+import { caseRoutes, shopperFeedbackRoutes } from './features/feedback/index.ts'
+import { healthRoutes } from './features/health/index.ts'
+import { lookupRoutes } from './features/lookup/index.ts'
+import { pickupPointRoutes, shopperPickupRoutes } from './features/pickup-points/index.ts'
+import { applyRetention, privacyRoutes, pruneExpired } from './features/privacy/index.ts'
+import { pushAssetRoutes, pushSubscriptionRoutes } from './features/push/index.ts'
+import { routeRoutes } from './features/routes/index.ts'
+import { settingsRoutes } from './features/settings/index.ts'
+import { shipmentRoutes } from './features/shipments/index.ts'
+import { statusEventRoutes } from './features/status-events/index.ts'
+import { adminRoutes } from './features/tenants/index.ts'
+import { tokenRoutes } from './features/tokens/index.ts'
+import { hostedPageRoutes, trackRoutes } from './features/tracking/index.ts'
+import { webhookRoutes } from './features/webhooks/index.ts'
+import { widgetAssetRoutes } from './features/widget/index.ts'
+import { shopperWindowRoutes, windowRoutes } from './features/windows/index.ts'
 import { createRouteJobs } from './route-jobs/route-jobs.ts'
 
 /**
@@ -53,16 +54,27 @@ export function createApp(deps: AppDeps) {
     await applyRetention(deps.db, deps.clock.now())
     await pruneExpired(deps.db, deps.clock.now())
   })
-  app.route('/', shipmentRoutes(deps, jobs))
+  // The retailer's API.
+  app.route('/', shipmentRoutes(deps))
+  app.route('/', statusEventRoutes(deps, jobs))
+  app.route('/', retailerChatRoutes(deps))
+  app.route('/', tokenRoutes(deps))
   app.route('/', routeRoutes(deps, jobs))
   app.route('/', windowRoutes(deps))
   app.route('/', pickupPointRoutes(deps))
   app.route('/', settingsRoutes(deps))
   app.route('/', webhookRoutes(deps))
-  app.route('/', supportDeskRoutes(deps))
+  app.route('/', caseRoutes(deps))
   app.route('/', analyticsRoutes(deps))
   app.route('/', privacyRoutes(deps))
+  // The shopper's: the view and its stream first, then each feature's own calls.
   app.route('/', trackRoutes(deps))
+  app.route('/', shopperWindowRoutes(deps))
+  app.route('/', shopperPickupRoutes(deps))
+  app.route('/', doorRoutes(deps))
+  app.route('/', shopperChatRoutes(deps))
+  app.route('/', shopperFeedbackRoutes(deps))
+  app.route('/', pushSubscriptionRoutes(deps))
   app.route('/', lookupRoutes(deps))
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {

@@ -1,4 +1,5 @@
-import type { Clock, IdGenerator } from './deps.ts'
+import type { Clock } from './ports/clock.ts'
+import type { IdGenerator } from './ports/ids.ts'
 
 function base64url(bytes: Uint8Array): string {
   let binary = ''
@@ -15,5 +16,3 @@ export function createIdGenerator(): IdGenerator {
     secret: (bytes) => random(bytes),
   }
 }
-
-export const systemClock: Clock = { now: () => new Date() }

@@ -2,8 +2,12 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { createApp } from '../src/app.ts'
 import type { DatabaseHandle } from '../src/db/database.ts'
-import type { AppDeps, Clock, Logger, Outbound } from '../src/deps.ts'
+import type { AppDeps } from '../src/deps.ts'
+import type { Clock } from '../src/ports/clock.ts'
+import type { Logger } from '../src/ports/logger.ts'
+import type { Outbound } from '../src/ports/outbound.ts'
 import { createIdGenerator } from '../src/ids.ts'
+import { createEventBus } from '../src/live/create-bus.ts'
 import { webEventStreams } from '../src/live/event-stream.ts'
 import { createPinnedFetch } from '../src/entry/pinned-fetch.ts'
 import { createWebPushEncoder, generateVapidKeys } from '../src/entry/web-push-encoder.ts'
@@ -92,7 +96,7 @@ export async function buildTestContext(kind: DatabaseKind, database: DatabaseHan
   const deps: AppDeps = {
     db: database.db,
     pingDatabase: database.ping,
-    bus: await database.createBus(),
+    bus: await createEventBus(database),
     clock,
     ids: createIdGenerator(),
     logger,

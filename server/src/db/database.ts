@@ -1,5 +1,4 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import type { EventBus } from '../live/event-bus.ts'
 import type * as schema from './schema/index.ts'
 
 /** Either driver's drizzle database: PGlite (embedded) or postgres.js (PostgreSQL). */
@@ -13,10 +12,13 @@ export type DatabaseHandle = {
   db: Database
   /** Rejects when the database does not answer. */
   ping(): Promise<void>
-  /**
-   * The event bus that fits this database: in-process for embedded PGlite (one instance), or
-   * LISTEN/NOTIFY for PostgreSQL, which several instances may share.
-   */
-  createBus(): Promise<EventBus>
+  /** PostgreSQL's LISTEN and NOTIFY, which several instances can share; absent on embedded PGlite. */
+  notifications?: Notifications
   close(): Promise<void>
+}
+
+/** A channel every instance on one PostgreSQL hears (`LISTEN`/`NOTIFY`). */
+export type Notifications = {
+  listen(channel: string, onPayload: (payload: string) => void): Promise<{ unlisten(): Promise<void> }>
+  notify(channel: string, payload: string): Promise<void>
 }

@@ -2,7 +2,6 @@ import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
-import { createInProcessBus } from '../live/in-process-bus.ts'
 import type { Database, DatabaseHandle } from './database.ts'
 import * as schema from './schema/index.ts'
 
@@ -23,7 +22,6 @@ export async function openPglite(options: {
     ping: async () => {
       await db.execute(sql`select 1`)
     },
-    createBus: async () => createInProcessBus(),
     close: () => client.close(),
   }
 }

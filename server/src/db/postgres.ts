@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/postgres-js'
 import { migrate } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
-import { createPostgresBus } from '../live/postgres-bus.ts'
-import type { Database, DatabaseHandle } from './database.ts'
+import type { Database, DatabaseHandle, Notifications } from './database.ts'
 import * as schema from './schema/index.ts'
 
 // Any fixed 64-bit number shared by every Porchlight instance; "porchlit" in ASCII.
@@ -40,7 +39,17 @@ export async function openPostgres(options: {
     ping: async () => {
       await db.execute(sql`select 1`)
     },
-    createBus: () => createPostgresBus(client),
+    notifications: notificationsOf(client),
     close: () => client.end({ timeout: 5 }),
+  }
+}
+
+/** LISTEN and NOTIFY through postgres.js (which keeps one connection for its listeners). */
+export function notificationsOf(client: postgres.Sql): Notifications {
+  return {
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
+    notify: async (channel, payload) => {
+      await client`select pg_notify(${channel}, ${payload})`
+    },
   }
 }

@@ -1,4 +1,5 @@
-import type { Logger, Scheduler } from '../deps.ts'
+import type { Logger } from '../ports/logger.ts'
+import type { Scheduler } from '../ports/scheduler.ts'
 import { loggableError } from '../errors/loggable-error.ts'
 
 /**

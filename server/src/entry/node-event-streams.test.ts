@@ -4,7 +4,7 @@ import { type Socket, connect } from 'node:net'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest'
-import { type EventSink, MAX_UNREAD_BYTES } from '../live/event-stream.ts'
+import { type EventSink, MAX_UNREAD_BYTES } from '../ports/event-streams.ts'
 import { nodeEventStreams } from './node-event-streams.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text)

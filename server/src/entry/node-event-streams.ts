@@ -1,6 +1,7 @@
 import { ServerResponse } from 'node:http'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
-import { type EventStreams, MAX_UNREAD_BYTES, webEventStreams } from '../live/event-stream.ts'
+import { webEventStreams } from '../live/event-stream.ts'
+import { type EventStreams, MAX_UNREAD_BYTES } from '../ports/event-streams.ts'
 
 const CRLF = Buffer.from('\r\n')
 

@@ -7,15 +7,20 @@ import { type App, createApp } from '../app.ts'
 import type { DatabaseHandle } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
-import type { AppDeps, Clock, Logger, Outbound } from '../deps.ts'
-import type { StreamCaps } from '../live/stream-limiter.ts'
-import type { ResolveHost } from '../outbound/target-policy.ts'
+import type { AppDeps } from '../deps.ts'
+import type { Clock } from '../ports/clock.ts'
+import type { Logger } from '../ports/logger.ts'
+import type { Outbound } from '../ports/outbound.ts'
+import type { StreamCaps } from '../config.ts'
+import type { ResolveHost } from '../ports/outbound.ts'
 import { createPinnedFetch } from './pinned-fetch.ts'
-import { createIdGenerator, systemClock } from '../ids.ts'
+import { createIdGenerator } from '../ids.ts'
+import { systemClock } from '../ports/clock.ts'
 import { createIntervalScheduler } from './interval-scheduler.ts'
-import { createPushWorker, DEFAULT_PUSH_OPTIONS } from '../features/push/push-worker.ts'
-import { loadOrCreateVapidKeys } from '../features/push/vapid-keys.ts'
-import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS } from '../features/webhooks/webhook-worker.ts'
+import { createPushWorker, DEFAULT_PUSH_OPTIONS } from '../features/push/index.ts'
+import { loadOrCreateVapidKeys } from '../features/push/index.ts'
+import { createWebhookWorker, DEFAULT_WEBHOOK_OPTIONS } from '../features/webhooks/index.ts'
+import { createEventBus } from '../live/create-bus.ts'
 import { MIGRATIONS_FOLDER } from './build-layout.ts'
 import { nodeEventStreams } from './node-event-streams.ts'
 import { createWebPushEncoder, generateVapidKeys } from './web-push-encoder.ts'
@@ -90,7 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const widget = loadWidget()
   if (!widget) logger.error('widget build missing: /widget.js will answer 404', { path: WIDGET_DIST })
   let publicUrl = options.publicUrl
-  const bus = await database.createBus()
+  const bus = await createEventBus(database)
   const config = {
     get publicUrl() {
       return publicUrl ?? ''

@@ -1,7 +1,7 @@
 import type { LookupAddress } from 'node:dns'
 import { isIP } from 'node:net'
 import { Agent, fetch as undiciFetch } from 'undici'
-import type { Outbound } from '../deps.ts'
+import type { Outbound } from '../ports/outbound.ts'
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void
 

@@ -1,5 +1,5 @@
 import { importJWK, SignJWT } from 'jose'
-import type { Clock } from '../deps.ts'
+import type { Clock } from '../ports/clock.ts'
 
 // RFC 8292 §2 allows up to 24 h; half that leaves room for a push service's clock being ahead.
 const LIFETIME_SECONDS = 12 * 3600

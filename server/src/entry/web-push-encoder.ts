@@ -1,5 +1,6 @@
 import webpush from 'web-push'
-import type { Clock, PushEncoder } from '../deps.ts'
+import type { Clock } from '../ports/clock.ts'
+import type { PushEncoder } from '../ports/push-encoder.ts'
 import { createVapidSigner } from './vapid-jwt.ts'
 
 export type VapidDetails = { subject: string; publicKey: string; privateKey: string }

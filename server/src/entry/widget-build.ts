@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import type { WidgetAsset, WidgetFile } from '../deps.ts'
+import type { WidgetAsset, WidgetFile } from '../ports/widget-asset.ts'
 import { WIDGET_DIST } from './build-layout.ts'
 
 export { WIDGET_DIST }

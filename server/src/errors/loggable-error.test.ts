@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { expect, it } from 'vitest'
-import type { Logger } from '../deps.ts'
+import type { Logger } from '../ports/logger.ts'
 import type { AppEnv } from '../env.ts'
 import { describeWithDatabases } from '../../test/test-app.ts'
 import { createErrorHandler } from './on-error.ts'

@@ -1,6 +1,6 @@
 import type { ErrorHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { Logger } from '../deps.ts'
+import type { Logger } from '../ports/logger.ts'
 import type { AppEnv } from '../env.ts'
 import { ApiError } from './api-error.ts'
 import { isDatabaseUnavailable } from './database-unavailable.ts'

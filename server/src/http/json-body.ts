@@ -1,6 +1,5 @@
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
-import type { AppEnv } from '../env.ts'
 import { ApiError } from '../errors/api-error.ts'
 import { refuseUnstorableBody } from './storable-text.ts'
 
@@ -28,7 +27,7 @@ const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json(?:\s*;|$)/i
  * is told apart from a well-formed body with invalid fields. Hono caches the parsed body for the
  * validators that follow.
  */
-export const jsonBody = createMiddleware<AppEnv>(async (c, next) => {
+export const jsonBody = createMiddleware(async (c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next()
   // Bodyless writes (a revocation, a rotation) have nothing to parse; routes that need a body
   // still refuse its absence through their validator.

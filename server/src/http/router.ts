@@ -17,8 +17,8 @@ export function toFieldErrors(error: z.ZodError, target: string): FieldError[] {
 }
 
 /** A router whose request validation failures all become one problem+json shape. */
-export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
+export function createRouter<E extends AppEnv = AppEnv>() {
+  return new OpenAPIHono<E>({
     defaultHook: (result) => {
       if (!result.success) throw validationFailed(toFieldErrors(result.error as z.ZodError, result.target))
     },

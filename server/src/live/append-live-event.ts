@@ -1,6 +1,6 @@
 import type { LiveEventData, LiveEventName } from '@porchlight/shared'
 import { sql } from 'drizzle-orm'
-import type { LiveEvent } from './event-bus.ts'
+import type { LiveEvent } from '../ports/event-bus.ts'
 import type { Transaction } from '../db/database.ts'
 import { liveEvents, shipments } from '../db/schema/index.ts'
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import type { LiveEvent } from './event-bus.ts'
+import type { LiveEvent } from '../ports/event-bus.ts'
 import { createInProcessBus } from './in-process-bus.ts'
 
 const event = (shipmentId: string, seq: number): LiveEvent => ({ shipmentId, seq, name: 'eta', data: { eta: null } })

@@ -1,4 +1,4 @@
-import type { EventBus, LiveEvent, LiveListener } from './event-bus.ts'
+import type { EventBus, LiveEvent, LiveListener } from '../ports/event-bus.ts'
 
 /** Fan-out to this process's listeners; on its own, the bus of a single instance. */
 export function createInProcessBus(): EventBus & { deliver(events: readonly LiveEvent[]): void } {

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest'
-import type { LiveEvent } from './event-bus.ts'
+import type { LiveEvent } from '../ports/event-bus.ts'
 import { createShipment, createTenant } from '../../test/fixtures.ts'
 import { describeWithDatabases } from '../../test/test-app.ts'
 import { appendLiveEvent } from './append-live-event.ts'

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, lte } from 'drizzle-orm'
-import type { EventBus, LiveEvent } from './event-bus.ts'
+import type { EventBus, LiveEvent } from '../ports/event-bus.ts'
 import type { Database } from '../db/database.ts'
 import { liveEvents } from '../db/schema/index.ts'
 

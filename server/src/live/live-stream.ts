@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { eq } from 'drizzle-orm'
-import type { LiveEvent } from './event-bus.ts'
+import type { LiveEvent } from '../ports/event-bus.ts'
 import type { AppDeps } from '../deps.ts'
 import { shipments } from '../db/schema/index.ts'
 import type { AppEnv } from '../env.ts'

@@ -1,7 +1,8 @@
 import postgres from 'postgres'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createScratchPostgres } from '../../test/test-database.ts'
-import type { EventBus, LiveEvent } from './event-bus.ts'
+import type { EventBus, LiveEvent } from '../ports/event-bus.ts'
+import { notificationsOf } from '../db/postgres.ts'
 import { createPostgresBus } from './postgres-bus.ts'
 
 const event = (seq: number): LiveEvent => ({ shipmentId: 'shp_1', seq, name: 'eta', data: { eta: null } })
@@ -14,7 +15,7 @@ let b: EventBus
 beforeAll(async () => {
   scratch = await createScratchPostgres()
   clients = [postgres(scratch.url, { max: 2, onnotice: () => {} }), postgres(scratch.url, { max: 2, onnotice: () => {} })]
-  ;[a, b] = await Promise.all(clients.map((sql) => createPostgresBus(sql))) as [EventBus, EventBus]
+  ;[a, b] = await Promise.all(clients.map((sql) => createPostgresBus(notificationsOf(sql)))) as [EventBus, EventBus]
 })
 afterAll(async () => {
   await Promise.all([a?.close(), b?.close()])

@@ -1,5 +1,5 @@
-import type postgres from 'postgres'
-import type { EventBus, LiveEvent } from './event-bus.ts'
+import type { Notifications } from '../db/database.ts'
+import type { EventBus, LiveEvent } from '../ports/event-bus.ts'
 import { createInProcessBus } from './in-process-bus.ts'
 
 const CHANNEL = 'porchlight_live'
@@ -12,10 +12,10 @@ type Notification = { from: string; events: LiveEvent[] }
  * The bus of several instances sharing PostgreSQL: events reach this instance's listeners at
  * once, and the others' through NOTIFY and LISTEN (an instance skips its own notifications).
  */
-export async function createPostgresBus(sql: postgres.Sql): Promise<EventBus> {
+export async function createPostgresBus(notifications: Notifications): Promise<EventBus> {
   const local = createInProcessBus()
   const instance = crypto.randomUUID()
-  const listening = await sql.listen(CHANNEL, (payload) => {
+  const listening = await notifications.listen(CHANNEL, (payload) => {
     const notification = JSON.parse(payload) as Notification
     if (notification.from !== instance) local.deliver(notification.events)
   })
@@ -36,7 +36,7 @@ export async function createPostgresBus(sql: postgres.Sql): Promise<EventBus> {
         batch.push(item)
       }
       flush()
-      for (const payload of payloads) await sql`select pg_notify(${CHANNEL}, ${payload})`
+      for (const payload of payloads) await notifications.notify(CHANNEL, payload)
     },
     subscribe: local.subscribe,
     subscribeAll: local.subscribeAll,

@@ -1,10 +1,4 @@
-/** How many live streams may be open at once on one instance, per delivery and per client. */
-export type StreamCaps = {
-  /** Streams of one delivery (all its tracking links together): a shopper's tabs and devices. */
-  perLink: number
-  /** Streams from one client address: several shoppers behind one office or mobile NAT. */
-  perClient: number
-}
+import type { StreamCaps } from '../config.ts'
 
 /**
  * Counts the open streams of this instance. Kept in memory, not in the database: a stream is

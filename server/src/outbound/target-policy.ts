@@ -1,7 +1,5 @@
 import ipaddr from 'ipaddr.js'
-
-/** How outbound calls (webhooks, push) find where a host name points. */
-export type ResolveHost = (hostname: string) => Promise<string[]>
+import type { ResolveHost } from '../ports/outbound.ts'
 
 export type TargetPolicy = { allowLoopback: boolean; resolveHost: ResolveHost }
 

@@ -1,4 +1,4 @@
-import type { Logger } from '../deps.ts'
+import type { Logger } from '../ports/logger.ts'
 import { loggableError } from '../errors/loggable-error.ts'
 
 /**

@@ -1,6 +1,5 @@
 import type { Context } from 'hono'
 import type { AppDeps } from '../deps.ts'
-import type { AppEnv } from '../env.ts'
 import type { ApiError } from '../errors/api-error.ts'
 import { type BackoffRule, enforceBackoff, recordFailure } from './failure-backoff.ts'
 
@@ -20,14 +19,14 @@ export const WRONG_CREDENTIALS: BackoffRule = {
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'clientAddress'>
 
 /** Refuses with 429 while this client waits out its failures (before a guessable secret is compared). */
-export const waitOutWrongCredentials = (c: Context<AppEnv>, deps: Deps) => enforceBackoff(deps.db, WRONG_CREDENTIALS, deps.clientAddress(c), deps.clock.now())
+export const waitOutWrongCredentials = (c: Context, deps: Deps) => enforceBackoff(deps.db, WRONG_CREDENTIALS, deps.clientAddress(c), deps.clock.now())
 
 /**
  * A credential that opened nothing: 429 if the client is already waiting, else the failure is
  * counted and `refusal` (401, 404) thrown. Valid credentials never pass here, so a client that
  * others behind the same address made wait still gets in with a credential that works.
  */
-export async function refuseWrongCredential(c: Context<AppEnv>, deps: Deps, refusal: ApiError): Promise<never> {
+export async function refuseWrongCredential(c: Context, deps: Deps, refusal: ApiError): Promise<never> {
   await waitOutWrongCredentials(c, deps)
   await recordFailure(deps.db, WRONG_CREDENTIALS, deps.clientAddress(c), deps.clock.now())
   throw refusal

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { AnalyticsQuery, AnalyticsSummary } from '@porchlight/shared'
 import type { AppDeps } from '../../deps.ts'
-import { retailerAuth } from '../tenants/retailer-auth.ts'
+import { retailerAuth } from '../tenants/index.ts'
 import { jsonContent } from '../../http/json-content.ts'
 import { problemResponses } from '../../http/problem-responses.ts'
 import { createRouter } from '../../http/router.ts'

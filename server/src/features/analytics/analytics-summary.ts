@@ -1,7 +1,7 @@
 import type { AnalyticsDay, AnalyticsQuery, AnalyticsSummary } from '@porchlight/shared'
 import { sql } from 'drizzle-orm'
 import { queryRows } from '../../db/query-rows.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 import { daysBetween } from './calendar-days.ts'
 
 type Counts = { day: string; n: number }

@@ -1,11 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
-import { Conversation, MarkReadRequest, Message, PostFeedbackRequest, PostShopperMessageRequest, TrackingView } from '@porchlight/shared'
-import { z } from 'zod'
+import { Conversation, MarkReadRequest, Message, PostShopperMessageRequest } from '@porchlight/shared'
 import { jsonContent } from '../../http/json-content.ts'
 import { problemResponses } from '../../http/problem-responses.ts'
+import { trackParams as params } from '../tokens/index.ts'
 
 const tags = ['Shopper']
-const params = z.object({ token: z.string().max(200) })
 const body = <T>(schema: T) => ({ body: { required: true, ...jsonContent(schema) } })
 
 export const getMessagesRoute = createRoute({
@@ -34,18 +33,4 @@ export const markReadRoute = createRoute({
   summary: "The shopper has read the driver's and support's messages up to this one",
   request: { params, ...body(MarkReadRequest) },
   responses: { 204: { description: 'Marked.' }, ...problemResponses(400, 404, 413, 415) },
-})
-
-export const postFeedbackRoute = createRoute({
-  method: 'post',
-  path: '/v1/track/{token}/feedback',
-  tags,
-  summary: 'Rate the delivery (after it is delivered; editable for a while, then frozen)',
-  description: '`not_received` and `damaged` open a case for the retailer with the delivery\'s evidence.',
-  request: { params, ...body(PostFeedbackRequest) },
-  responses: {
-    200: { description: 'Changed; the view after it.', ...jsonContent(TrackingView) },
-    201: { description: 'Left; the view after it.', ...jsonContent(TrackingView) },
-    ...problemResponses(400, 403, 404, 409, 413, 415),
-  },
 })

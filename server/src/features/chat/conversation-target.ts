@@ -2,9 +2,9 @@ import { and, asc, eq } from 'drizzle-orm'
 import type { Database, Transaction } from '../../db/database.ts'
 import { shipmentEvents, shipments, tenants } from '../../db/schema/index.ts'
 import { notFound } from '../../errors/api-error.ts'
-import { toTimelineEntry } from '../shipments/event-view.ts'
-import { resolveSettings } from '../settings/tenant-settings.ts'
-import { statusOf } from '../shipments/shipment-status.ts'
+import { toTimelineEntry } from '../shipments/index.ts'
+import { resolveSettings } from '../settings/index.ts'
+import { statusOf } from '../shipments/index.ts'
 import { conversationState } from './conversation-state.ts'
 
 /**

@@ -2,7 +2,7 @@ import type { Inbox, InboxQuery } from '@porchlight/shared'
 import { and, asc, eq, gt } from 'drizzle-orm'
 import { messages, shipments } from '../../db/schema/index.ts'
 import { validationFailed } from '../../errors/api-error.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 import { toMessage } from './message-view.ts'
 
 /**

@@ -1,8 +1,8 @@
 import type { AccessNeed, AccessNeedsRequest, InstructionsRequest, Preferences, SafePlaceRequest } from '@porchlight/shared'
 import { AccessNeed as AccessNeedSchema } from '@porchlight/shared'
-import type { ServiceContext } from '../../http/service-context.ts'
-import { applyShopperChange, type PreferenceChange } from '../preferences/apply-shopper-change.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import type { ServiceContext } from '../../context.ts'
+import { applyShopperChange, type PreferenceChange } from '../preferences/index.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 const changed = (kind: PreferenceChange['kind']) => ({
   type: 'shipment.preferences_changed' as const,

@@ -3,10 +3,10 @@ import { and, desc, eq, inArray } from 'drizzle-orm'
 import type { Transaction } from '../../db/database.ts'
 import { cases, feedback, routePositions, routeStops } from '../../db/schema/index.ts'
 import { ApiError, optionDisabled } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
-import { conversationTarget } from '../chat/conversation-target.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
-import { enqueueWebhook } from '../webhooks/enqueue-webhook.ts'
+import type { ServiceContext } from '../../context.ts'
+import { conversationTarget } from '../chat/index.ts'
+import type { TokenTarget } from '../tokens/index.ts'
+import { enqueueWebhook } from '../webhooks/index.ts'
 
 type Target = Awaited<ReturnType<typeof conversationTarget>>
 

@@ -1,7 +1,7 @@
 import type { CaseList } from '@porchlight/shared'
 import { desc, eq } from 'drizzle-orm'
 import { cases, feedback, shipments } from '../../db/schema/index.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 
 /** The tenant's open cases, newest first, each with its evidence and the shopper's words. */
 export async function listCases({ ctx }: { ctx: TenantContext }): Promise<CaseList> {

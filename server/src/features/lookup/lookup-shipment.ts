@@ -2,12 +2,12 @@ import type { LookupRequest, TrackingTokenResponse } from '@porchlight/shared'
 import { and, eq } from 'drizzle-orm'
 import { shipments, tenants } from '../../db/schema/index.ts'
 import { ApiError } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 import { type BackoffRule, clearFailures, enforceBackoff, recordFailure } from '../../rate-limits/failure-backoff.ts'
 import { enforceRateLimit, type RateLimitRule } from '../../rate-limits/rate-limit.ts'
 import { sha256Hex } from '../../secrets/sha256.ts'
-import { mintToken } from '../tokens/mint-token.ts'
-import { normalisePostcode } from '../windows/postcode.ts'
+import { mintToken } from '../tokens/index.ts'
+import { normalisePostcode } from '../windows/index.ts'
 
 // Enough for a shopper who mistypes a few times; far too few to walk through order numbers.
 export const LOOKUPS_PER_CLIENT: RateLimitRule = { name: 'lookup-client', limit: 10, windowMs: 60_000 }

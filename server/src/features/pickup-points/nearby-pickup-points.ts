@@ -2,10 +2,10 @@ import type { NearbyPickupPoint } from '@porchlight/shared'
 import { and, between, eq } from 'drizzle-orm'
 import { pickupPoints } from '../../db/schema/index.ts'
 import { distanceKm } from '../../eta/geo.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 import { isOpenAt } from './opening-hours.ts'
-import { shopperShipment } from '../preferences/shopper-shipment.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import { shopperShipment } from '../preferences/index.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 const NEAREST = 5
 const MAX_DISTANCE_KM = 25

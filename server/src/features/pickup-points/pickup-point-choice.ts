@@ -2,10 +2,10 @@ import type { ChoosePickupPointRequest, PickupPointChoice, Preferences } from '@
 import { and, eq } from 'drizzle-orm'
 import { pickupPoints, shipments } from '../../db/schema/index.ts'
 import { ApiError, validationFailed } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
-import { applyShopperChange, type PreferenceChange } from '../preferences/apply-shopper-change.ts'
-import { movePickupPlace, releasePickupPlace, releaseWindowPlace } from '../windows/capacity-updates.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import type { ServiceContext } from '../../context.ts'
+import { applyShopperChange, type PreferenceChange } from '../preferences/index.ts'
+import { movePickupPlace, releasePickupPlace, releaseWindowPlace } from '../preferences/index.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 const pickupPointFull = () =>
   new ApiError(409, 'pickup_point_full', 'That pickup point is full just now. Please pick another.')

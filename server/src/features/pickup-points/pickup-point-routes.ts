@@ -3,7 +3,7 @@ import { PickupPoint, PickupPointId, PutPickupPointRequest } from '@porchlight/s
 import { z } from 'zod'
 import type { AppDeps } from '../../deps.ts'
 import { jsonBody } from '../../http/json-body.ts'
-import { retailerAuth } from '../tenants/retailer-auth.ts'
+import { retailerAuth } from '../tenants/index.ts'
 import { jsonContent } from '../../http/json-content.ts'
 import { problemResponses } from '../../http/problem-responses.ts'
 import { createRouter } from '../../http/router.ts'

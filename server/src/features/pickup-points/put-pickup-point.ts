@@ -2,7 +2,7 @@ import type { PickupPoint, PutPickupPointRequest } from '@porchlight/shared'
 import { and, asc, eq } from 'drizzle-orm'
 import { pickupPoints } from '../../db/schema/index.ts'
 import { ApiError } from '../../errors/api-error.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 
 type Row = typeof pickupPoints.$inferSelect
 

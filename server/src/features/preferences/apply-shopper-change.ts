@@ -1,12 +1,12 @@
 import type { PreferenceKind, Preferences, WebhookEventType } from '@porchlight/shared'
 import type { Transaction } from '../../db/database.ts'
 import { preferenceChanges } from '../../db/schema/index.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 import { appendLiveEvent } from '../../live/append-live-event.ts'
-import { enqueueWebhook } from '../webhooks/enqueue-webhook.ts'
+import { enqueueWebhook } from '../webhooks/index.ts'
 import { type LockedShipment, lockShipment } from './locked-shipment.ts'
 import { assertMayChange, type ShopperOption } from './shopper-rules.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 export type PreferenceChange = { kind: PreferenceKind; value: unknown }
 

@@ -3,11 +3,11 @@ import { asc, eq } from 'drizzle-orm'
 import type { Transaction } from '../../db/database.ts'
 import { preferenceChanges, shipments, tenants } from '../../db/schema/index.ts'
 import { notFound } from '../../errors/api-error.ts'
-import { resolveSettings } from '../settings/tenant-settings.ts'
-import { currentPreferences } from './preferences-view.ts'
-import { statusSql } from '../shipments/shipment-status.ts'
+import { resolveSettings } from '../settings/index.ts'
+import { currentPreferences } from '../shipments/index.ts'
+import { statusSql } from '../shipments/index.ts'
 import type { ShipmentFacts } from './shopper-rules.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 export type LockedShipment = ShipmentFacts & {
   id: string

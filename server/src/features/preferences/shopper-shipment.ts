@@ -2,9 +2,9 @@ import type { TenantSettings } from '@porchlight/shared'
 import { and, eq } from 'drizzle-orm'
 import { shipments, tenants } from '../../db/schema/index.ts'
 import { notFound, optionDisabled } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
-import { resolveSettings } from '../settings/tenant-settings.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import type { ServiceContext } from '../../context.ts'
+import { resolveSettings } from '../settings/index.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 /**
  * What the shopper's option lists (windows, pickup points) start from: the shipment and its

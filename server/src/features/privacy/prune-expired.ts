@@ -1,8 +1,8 @@
 import { and, isNotNull, lt } from 'drizzle-orm'
 import type { Database } from '../../db/database.ts'
 import { idempotencyKeys, pushOutbox, rateLimits } from '../../db/schema/index.ts'
-import { IDEMPOTENCY_TTL_MS } from '../shipments/idempotency.ts'
-import { PUSH_QUIET_MS } from '../push/push-policy.ts'
+import { IDEMPOTENCY_TTL_MS } from '../status-events/index.ts'
+import { PUSH_QUIET_MS } from '../push/index.ts'
 
 // A day of sent notifications is far more than the once-per-kind rule needs, and helps explain
 // what a shopper was sent yesterday.

@@ -1,9 +1,9 @@
 import type { RecipientExport, RecipientSelector } from '@porchlight/shared'
 import { and, eq } from 'drizzle-orm'
 import { shipments } from '../../db/schema/index.ts'
-import type { TenantContext } from '../../http/service-context.ts'
-import { getConversation } from '../chat/read-conversation.ts'
-import { getShipment } from '../shipments/get-shipment.ts'
+import type { TenantContext } from '../../context.ts'
+import { getConversation } from '../chat/index.ts'
+import { getShipment } from '../shipments/index.ts'
 import { eraseShipments } from './erase-shipments.ts'
 
 async function recipientShipments(ctx: TenantContext, who: RecipientSelector): Promise<string[]> {

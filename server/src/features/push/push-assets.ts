@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { PushPublicKey } from '@porchlight/shared'
-import type { PushEncoder } from '../../deps.ts'
+import type { PushEncoder } from '../../ports/push-encoder.ts'
 import { jsonContent } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { SERVICE_WORKER_SOURCE } from './service-worker-source.ts'

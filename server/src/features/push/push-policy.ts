@@ -1,5 +1,5 @@
 import type { PushKind } from '@porchlight/shared'
-import type { PushUrgency } from '../../deps.ts'
+import type { PushUrgency } from '../../ports/push-encoder.ts'
 
 type Policy = {
   /** After this a notification is stale: the push service drops it rather than deliver it late. */

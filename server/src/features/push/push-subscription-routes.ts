@@ -1,12 +1,14 @@
 import { createRoute } from '@hono/zod-openapi'
 import { DeletePushSubscriptionRequest, PushSubscriptionRequest } from '@porchlight/shared'
-import { z } from 'zod'
+import type { AppDeps } from '../../deps.ts'
 import { jsonContent } from '../../http/json-content.ts'
 import { problemResponses } from '../../http/problem-responses.ts'
+import { createRouter } from '../../http/router.ts'
+import { type ShopperEnv, shopperAccess } from '../tokens/index.ts'
+import { trackParams as params } from '../tokens/index.ts'
+import { subscribeToPushes, unsubscribeFromPushes } from './push-subscriptions.ts'
 
-const params = z.object({ token: z.string().max(200) })
-
-export const subscribeRoute = createRoute({
+const subscribeRoute = createRoute({
   method: 'post',
   path: '/v1/track/{token}/push-subscriptions',
   tags: ['Shopper'],
@@ -16,7 +18,7 @@ export const subscribeRoute = createRoute({
   responses: { 201: { description: 'Subscribed.' }, ...problemResponses(400, 403, 404, 409, 413, 415) },
 })
 
-export const unsubscribeRoute = createRoute({
+const unsubscribeRoute = createRoute({
   method: 'delete',
   path: '/v1/track/{token}/push-subscriptions',
   tags: ['Shopper'],
@@ -24,3 +26,18 @@ export const unsubscribeRoute = createRoute({
   request: { params, body: { required: true, ...jsonContent(DeletePushSubscriptionRequest) } },
   responses: { 204: { description: 'No longer subscribed.' }, ...problemResponses(400, 404, 413, 415) },
 })
+
+/** A shopper's browser asking for the delivery's news as notifications, and taking it back. */
+export function pushSubscriptionRoutes(deps: AppDeps) {
+  const router = createRouter<ShopperEnv>()
+  router.on(['POST', 'DELETE'], '/v1/track/:token/push-subscriptions', shopperAccess(deps, 'write'))
+  router.openapi(subscribeRoute, async (c) => {
+    await subscribeToPushes(deps, c.var.shopperTarget, c.req.valid('json'))
+    return c.body(null, 201)
+  })
+  router.openapi(unsubscribeRoute, async (c) => {
+    await unsubscribeFromPushes(deps, c.var.shopperTarget, c.req.valid('json').endpoint)
+    return c.body(null, 204)
+  })
+  return router
+}

@@ -3,10 +3,10 @@ import { and, eq } from 'drizzle-orm'
 import { pushSubscriptions, shipments, tenants } from '../../db/schema/index.ts'
 import { ApiError, notFound, validationFailed, optionDisabled } from '../../errors/api-error.ts'
 import type { AppDeps } from '../../deps.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 import { resolveTarget, targetPolicyOf } from '../../outbound/target-policy.ts'
-import { resolveSettings } from '../settings/tenant-settings.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import { resolveSettings } from '../settings/index.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 // A shopper has a phone, a laptop, maybe a tablet; more is not a shopper.
 const MAX_PER_SHIPMENT = 10

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm'
-import type { LiveEvent } from '../../live/event-bus.ts'
+import type { LiveEvent } from '../../ports/event-bus.ts'
 import { routePositions, routeStops, routes, shipments } from '../../db/schema/index.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 import { appendLiveEvent } from '../../live/append-live-event.ts'
-import { statusSql } from '../shipments/shipment-status.ts'
-import { DRIVER_VISIBLE_WITHIN_STOPS, visibleDriver } from '../tracking/driver-visibility.ts'
+import { statusSql } from '../shipments/index.ts'
+import { DRIVER_VISIBLE_WITHIN_STOPS, visibleDriver } from './driver-visibility.ts'
 
 /**
  * Sends the driver's latest position to the shoppers allowed to see it (the next few stops, out

@@ -2,8 +2,8 @@ import type { PostPositionsRequest, PostPositionsResponse } from '@porchlight/sh
 import { and, eq } from 'drizzle-orm'
 import { routePositions, routes } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
-import { isTooFarAhead } from '../shipments/clock-skew.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import { isTooFarAhead } from '../shipments/index.ts'
+import type { TenantContext } from '../../context.ts'
 
 /**
  * Stores a batch of driver pings. Pings may arrive late, out of order or twice: each instant is

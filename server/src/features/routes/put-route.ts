@@ -2,7 +2,7 @@ import type { PutRouteRequest } from '@porchlight/shared'
 import { and, eq, inArray, isNotNull, or } from 'drizzle-orm'
 import { routeStops, routes, shipments } from '../../db/schema/index.ts'
 import { validationFailed } from '../../errors/api-error.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 
 /**
  * Sets a route's driver and ordered stops, replacing the previous list. A shipment moves here

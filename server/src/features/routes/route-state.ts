@@ -2,7 +2,7 @@ import type { ShipmentStatus } from '@porchlight/shared'
 import { and, asc, desc, eq } from 'drizzle-orm'
 import type { Database, Transaction } from '../../db/database.ts'
 import { routePositions, routeStops, routes, shipments } from '../../db/schema/index.ts'
-import { statusSql } from '../shipments/shipment-status.ts'
+import { statusSql } from '../shipments/index.ts'
 
 export type RouteStopState = {
   shipmentId: string

@@ -1,16 +1,24 @@
 import type { AppDeps } from '../../deps.ts'
 import { notFound } from '../../errors/api-error.ts'
 import { jsonBody } from '../../http/json-body.ts'
-import { retailerAuth } from '../tenants/retailer-auth.ts'
+import { retailerAuth } from '../tenants/index.ts'
 import { createRouter } from '../../http/router.ts'
 import { ingestPositions } from './ingest-positions.ts'
 import { putRoute } from './put-route.ts'
-import type { RouteJobs } from '../../route-jobs/route-jobs.ts'
 import { loadRouteState } from './route-state.ts'
 import { toRoute } from './route-view.ts'
 import { getRouteRoute, postPositionsRoute, putRouteRoute } from './route-routes.ts'
 
-export function routeRoutes(deps: AppDeps, jobs: RouteJobs) {
+/** What follows a route's news, off the request that brought it (the route jobs do it). */
+export type RouteNews = {
+  /** The stops changed: windows and stops away for everyone on it, now. */
+  refresh(tenantId: string, routeId: string): Promise<void>
+  /** New pings: the position at once, the windows when their turn comes. */
+  pinged(tenantId: string, routeId: string): Promise<void>
+}
+
+/** A driver's run: its stops in order, where the van is, and what that means for each stop. */
+export function routeRoutes(deps: AppDeps, jobs: RouteNews) {
   const router = createRouter()
   router.use('/v1/routes/*', retailerAuth(deps), jsonBody)
   const ctx = (tenantId: string) => ({ ...deps, tenantId })

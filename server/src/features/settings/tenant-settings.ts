@@ -1,7 +1,7 @@
 import { DEFAULT_TENANT_SETTINGS, type PatchTenantSettingsRequest, type TenantSettings } from '@porchlight/shared'
 import { eq } from 'drizzle-orm'
 import { tenants } from '../../db/schema/index.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 
 /** The stored overrides laid over the defaults: settings added later apply to old tenants too. */
 export function resolveSettings(stored: PatchTenantSettingsRequest): TenantSettings {

@@ -1,8 +1,8 @@
 import type { CreateShipmentRequest, CreateShipmentResponse } from '@porchlight/shared'
 import { shipments } from '../../db/schema/index.ts'
 import { ApiError } from '../../errors/api-error.ts'
-import type { TenantContext } from '../../http/service-context.ts'
-import { mintToken } from '../tokens/mint-token.ts'
+import type { TenantContext } from '../../context.ts'
+import { mintToken } from '../tokens/index.ts'
 
 /** Creates a shipment and its shopper tracking token; a repeated `orderRef` is a conflict. */
 export async function createShipment({

@@ -1,7 +1,7 @@
 import type { ShipmentList, ShipmentListQuery } from '@porchlight/shared'
 import { and, desc, eq, sql } from 'drizzle-orm'
 import { shipments } from '../../db/schema/index.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 import { decodeCursor, encodeCursor } from './list-cursor.ts'
 import { promisedWindowOf } from './promised-window.ts'
 import { statusSql } from './shipment-status.ts'

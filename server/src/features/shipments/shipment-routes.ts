@@ -1,7 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
 import {
-  CreateEventRequest,
-  CreateEventResponse,
   CreateShipmentRequest,
   CreateShipmentResponse,
   ResourceId,
@@ -48,25 +46,4 @@ export const getShipmentRoute = createRoute({
   summary: 'A shipment with its preferences, feedback and events',
   request: { params: ShipmentParams },
   responses: { 200: { description: 'The shipment.', ...jsonContent(ShipmentDetail) }, ...problemResponses(401, 404) },
-})
-
-export const recordEventRoute = createRoute({
-  method: 'post',
-  path: '/v1/shipments/{id}/events',
-  tags,
-  security,
-  summary: 'Report a status event',
-  description:
-    'With an `Idempotency-Key` header, a repeat returns the first answer and writes nothing. ' +
-    'The same event (type and instant) reported twice answers 200 with the existing entry.',
-  request: {
-    params: ShipmentParams,
-    headers: z.object({ 'idempotency-key': z.string().min(1).max(255).optional() }),
-    body: { required: true, ...jsonContent(CreateEventRequest) },
-  },
-  responses: {
-    201: { description: 'Recorded.', ...jsonContent(CreateEventResponse) },
-    200: { description: 'Already recorded: the existing entry.', ...jsonContent(CreateEventResponse) },
-    ...problemResponses(400, 401, 404, 413, 415, 422),
-  },
 })

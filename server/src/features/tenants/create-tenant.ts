@@ -1,6 +1,6 @@
 import type { CreateTenantRequest, CreateTenantResponse } from '@porchlight/shared'
 import { apiKeys, tenants } from '../../db/schema/index.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 import { sha256Hex } from '../../secrets/sha256.ts'
 
 /** Creates a retailer with one API key (returned once, kept hashed) and a publishable key. */

@@ -1,7 +1,7 @@
 import type { TrackingTokenResponse } from '@porchlight/shared'
 import type { Database, Transaction } from '../../db/database.ts'
 import { trackingTokens } from '../../db/schema/index.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 import { sha256Hex } from '../../secrets/sha256.ts'
 import { trackingUrl } from './tracking-url.ts'
 

@@ -3,7 +3,7 @@ import { and, eq, isNull, or, gt } from 'drizzle-orm'
 import type { Transaction } from '../../db/database.ts'
 import { shipments, trackingTokens } from '../../db/schema/index.ts'
 import { notFound } from '../../errors/api-error.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 import { mintToken } from './mint-token.ts'
 
 async function lockTenantShipment(tx: Transaction, ctx: TenantContext, shipmentId: string) {

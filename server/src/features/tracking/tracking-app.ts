@@ -6,13 +6,12 @@ import { ApiError, notFound } from '../../errors/api-error.ts'
 import { problemResponses } from '../../http/problem-responses.ts'
 import { createRouter } from '../../http/router.ts'
 import { refuseWrongCredential } from '../../rate-limits/wrong-credential.ts'
-import { createStreamLimiter, type StreamCaps } from '../../live/stream-limiter.ts'
-import { prepareTokenTarget } from '../tokens/token-target.ts'
+import { createStreamLimiter } from '../../live/stream-limiter.ts'
+import { type StreamCaps } from '../../config.ts'
+import { prepareTokenTarget, shopperHeaders } from '../tokens/index.ts'
 import { prepareTrackingView } from './get-tracking-view.ts'
 import { cacheTrackingViews } from './tracking-view-cache.ts'
-import { shopperPreflight } from './shopper-cors.ts'
-import { shopperControlRoutes } from './shopper-control.ts'
-import { shopperHeaders } from './shopper-headers.ts'
+import { shopperPreflight } from './shopper-preflight.ts'
 import { liveStream } from '../../live/live-stream.ts'
 
 const trackRoute = createRoute({
@@ -37,6 +36,7 @@ const tooManyStreams = (caps: StreamCaps) =>
     { 'Retry-After': '30' },
   )
 
+/** The shopper's view of their delivery, and its live stream. */
 export function trackRoutes(deps: AppDeps) {
   const router = createRouter()
   const getTrackingView = cacheTrackingViews(prepareTrackingView(deps.db), {
@@ -47,6 +47,8 @@ export function trackRoutes(deps: AppDeps) {
   })
   const targetOf = prepareTokenTarget(deps.db)
   const streams = createStreamLimiter(deps.config.streamCaps)
+  // Every answer under /v1/track, refusals and unknown paths included (the other features'
+  // shopper calls set them too, through shopperAccess).
   router.use('/v1/track/*', shopperHeaders)
   // Registered for OPTIONS alone: the hot GETs do not pass through it.
   router.options('/v1/track/*', shopperPreflight((token) => getTrackingView(token, deps.clock.now())))
@@ -91,6 +93,5 @@ export function trackRoutes(deps: AppDeps) {
     // Checked afresh, not from the view cache: a revocation must end the stream.
     return liveStream(c, deps, tracked.shipmentId, async () => (await targetOf(token, deps.clock.now())) !== undefined, release)
   })
-  router.route('/', shopperControlRoutes(deps))
   return router
 }

@@ -1,5 +1,5 @@
-import type { EventBus } from '../../live/event-bus.ts'
-import type { Clock } from '../../deps.ts'
+import type { EventBus } from '../../ports/event-bus.ts'
+import type { Clock } from '../../ports/clock.ts'
 import type { TrackedShipment } from './get-tracking-view.ts'
 
 type Entry = { expiresAt: number; tracked: TrackedShipment }

@@ -2,7 +2,7 @@ import type { WebhookEvent, WebhookEventType } from '@porchlight/shared'
 import { eq } from 'drizzle-orm'
 import type { Transaction } from '../../db/database.ts'
 import { webhookEndpoints, webhookOutbox } from '../../db/schema/index.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 
 export type WebhookNews = {
   tenantId: string

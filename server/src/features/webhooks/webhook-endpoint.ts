@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm'
 import type { AppDeps } from '../../deps.ts'
 import { webhookEndpoints } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 import { resolveTarget, targetPolicyOf } from '../../outbound/target-policy.ts'
 
 type EndpointContext = TenantContext & Pick<AppDeps, 'outbound'>

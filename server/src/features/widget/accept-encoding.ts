@@ -1,4 +1,4 @@
-import type { ContentCoding } from '../../deps.ts'
+import type { ContentCoding } from '../../ports/widget-asset.ts'
 
 // On equal q-values: brotli is smaller than gzip, and both are smaller than the file.
 const PREFERENCE: readonly ContentCoding[] = ['br', 'gzip', 'identity']

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono'
-import type { AppConfig, WidgetAsset, WidgetFile } from '../../deps.ts'
+import type { AppConfig } from '../../config.ts'
+import type { WidgetAsset, WidgetFile } from '../../ports/widget-asset.ts'
 import type { AppEnv } from '../../env.ts'
 import { notFound } from '../../errors/api-error.ts'
 import { pickContentCoding } from './accept-encoding.ts'

@@ -2,12 +2,12 @@ import type { ChosenWindow, RescheduleRequest } from '@porchlight/shared'
 import { and, eq } from 'drizzle-orm'
 import { deliveryWindows, shipments } from '../../db/schema/index.ts'
 import { ApiError, validationFailed } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 import { normalisePostcode } from './postcode.ts'
-import { applyShopperChange } from '../preferences/apply-shopper-change.ts'
-import { moveWindowPlace } from './capacity-updates.ts'
-import type { LockedShipment } from '../preferences/locked-shipment.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import { applyShopperChange } from '../preferences/index.ts'
+import { moveWindowPlace } from '../preferences/index.ts'
+import type { LockedShipment } from '../preferences/index.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 const MINUTE_MS = 60_000
 

@@ -3,7 +3,7 @@ import { and, asc, eq, gte, lt } from 'drizzle-orm'
 import type { Transaction } from '../../db/database.ts'
 import { ApiError, notFound } from '../../errors/api-error.ts'
 import { deliveryWindows } from '../../db/schema/index.ts'
-import type { TenantContext } from '../../http/service-context.ts'
+import type { TenantContext } from '../../context.ts'
 import { normalisePostcode } from './postcode.ts'
 
 export async function createWindow({

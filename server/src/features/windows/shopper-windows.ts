@@ -1,10 +1,10 @@
 import type { ShopperWindow } from '@porchlight/shared'
 import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm'
 import { deliveryWindows } from '../../db/schema/index.ts'
-import type { ServiceContext } from '../../http/service-context.ts'
+import type { ServiceContext } from '../../context.ts'
 import { normalisePostcode } from './postcode.ts'
-import { shopperShipment } from '../preferences/shopper-shipment.ts'
-import type { TokenTarget } from '../tokens/token-target.ts'
+import { shopperShipment } from '../preferences/index.ts'
+import type { TokenTarget } from '../tokens/index.ts'
 
 const MAX_WINDOWS = 200
 const DAY_MS = 86_400_000

@@ -1,3 +1,4 @@
+import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../../env.ts'
 
@@ -7,12 +8,16 @@ import type { AppEnv } from '../../env.ts'
  * by `Origin`. Set before the handler runs: touching `c.res` afterwards would make the Node
  * adapter rebuild the response as a stream, which costs a large share of throughput.
  */
-export const shopperHeaders = createMiddleware<AppEnv>(async (c, next) => {
+export function setShopperHeaders(c: Context) {
   c.header('Cache-Control', 'no-store')
   c.header('Referrer-Policy', 'no-referrer')
   c.header('Vary', 'Origin')
   // The widget tells a shopper how long to wait after a 429; a cross-origin page only sees
   // headers named here.
   c.header('Access-Control-Expose-Headers', 'Retry-After, RateLimit, RateLimit-Policy')
+}
+
+export const shopperHeaders = createMiddleware<AppEnv>(async (c, next) => {
+  setShopperHeaders(c)
   await next()
 })

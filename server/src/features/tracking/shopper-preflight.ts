@@ -1,14 +1,9 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../../env.ts'
+import { allowTenantOrigin } from '../tokens/index.ts'
 import type { TrackedShipment } from './get-tracking-view.ts'
 
 type LoadTracked = (token: string) => Promise<TrackedShipment | undefined>
-
-/** Lets the tenant's own storefronts read the answer, and no other page. */
-export function allowTenantOrigin(c: Context<AppEnv>, allowedOrigins: readonly string[]) {
-  const origin = c.req.header('Origin')
-  if (origin && allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
-}
 
 /**
  * Answers the browser's preflight for the widget's writes (JSON bodies make them

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../deps.ts'
+import type { AppDeps } from './deps.ts'
 
 /** What a service verb may use. */
 export type ServiceContext = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'bus' | 'config' | 'webhooks' | 'pushes'>
