@@ -1,8 +1,8 @@
+import { requestId } from 'hono/request-id'
 import type { AppDeps } from './deps.ts'
 import { notFound } from './errors/api-error.ts'
 import { createErrorHandler } from './errors/on-error.ts'
 import { problemResponse } from './errors/problem-response.ts'
-import { requestId } from './http/request-id.ts'
 import { storableQuery } from './http/storable-text.ts'
 import { createRouter } from './http/router.ts'
 import { analyticsRoutes } from './features/analytics/index.ts'
@@ -38,7 +38,8 @@ import { createRouteJobs } from './route-jobs/route-jobs.ts'
  */
 export function createApp(deps: AppDeps) {
   const app = createRouter()
-  app.use('*', requestId, storableQuery)
+  // The id a proxy in front already gave the request, if it is a plain token; else a new UUID.
+  app.use('*', requestId(), storableQuery)
   app.onError(createErrorHandler(deps.logger))
   app.notFound((c) => problemResponse(c, notFound('This resource')))
 

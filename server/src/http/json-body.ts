@@ -8,7 +8,7 @@ export const MAX_BODY_BYTES = 64 * 1024
 const limit = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: () => {
-    throw new ApiError(413, 'payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`)
+    throw new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`)
   },
 })
 
@@ -34,14 +34,14 @@ export const jsonBody = createMiddleware(async (c, next) => {
   if (!hasBody(c.req.raw)) return next()
   return limit(c, async () => {
     if (!JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
-      throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.')
+      throw new ApiError('unsupported_media_type', 'Send the body as application/json.')
     }
     let body: unknown
     try {
       body = await c.req.json()
     } catch (error) {
       if (error instanceof ApiError) throw error
-      throw new ApiError(400, 'malformed_json', 'The body is not valid JSON.')
+      throw new ApiError('malformed_json', 'The body is not valid JSON.')
     }
     refuseUnstorableBody(body)
     await next()

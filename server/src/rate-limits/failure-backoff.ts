@@ -32,7 +32,7 @@ export async function enforceBackoff(db: Database, rule: BackoffRule, subject: s
   const waitMs = delayMs - Math.max(0, now.getTime() - row.last.getTime())
   if (waitMs <= 0) return
   const seconds = Math.ceil(waitMs / 1000)
-  throw new ApiError(429, 'rate_limited', `Too many failed attempts: try again in ${seconds} s.`, undefined, { 'Retry-After': String(seconds) })
+  throw new ApiError('rate_limited', `Too many failed attempts: try again in ${seconds} s.`, undefined, { 'Retry-After': String(seconds) })
 }
 
 /** Counts one failure of `subject` (a fresh count once the earlier ones are forgotten). */

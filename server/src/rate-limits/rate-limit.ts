@@ -28,7 +28,7 @@ export async function enforceRateLimit(db: Database, rule: RateLimitRule, subjec
   const resetSeconds = Math.max(1, Math.ceil((windowEnd.getTime() - now.getTime()) / 1000))
   const state = { rule, remaining: Math.max(0, rule.limit - count), resetSeconds }
   if (count <= rule.limit) return state
-  throw new ApiError(429, 'rate_limited', `Too many requests: at most ${rule.limit} every ${rule.windowMs / 1000} s.`, undefined, {
+  throw new ApiError('rate_limited', `Too many requests: at most ${rule.limit} every ${rule.windowMs / 1000} s.`, undefined, {
     'Retry-After': String(resetSeconds),
     ...rateLimitHeaders(state),
   })

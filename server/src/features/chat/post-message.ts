@@ -13,7 +13,7 @@ import { toMessage } from './message-view.ts'
 export const SHOPPER_MESSAGES_PER_MINUTE: RateLimitRule = { name: 'shopper-messages-minute', limit: 10, windowMs: 60_000 }
 export const SHOPPER_MESSAGES_PER_DAY: RateLimitRule = { name: 'shopper-messages-day', limit: 100, windowMs: 86_400_000 }
 
-const chatClosed = () => new ApiError(409, 'chat_closed', 'This conversation is closed: the delivery is over.')
+const chatClosed = () => new ApiError('chat_closed', 'This conversation is closed: the delivery is over.')
 
 /**
  * Adds a message to a delivery's conversation while it is open, and tells both sides: the

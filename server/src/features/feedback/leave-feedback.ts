@@ -53,11 +53,11 @@ export async function leaveFeedback(ctx: ServiceContext, target: TokenTarget, in
     const shipment = await conversationTarget(tx, { tenantId: target.tenantId, shipmentId: target.shipmentId, now, lock: true })
     if (!shipment.settings.options.feedback) throw optionDisabled('The retailer does not ask for feedback.')
     if (shipment.status !== 'delivered') {
-      throw new ApiError(409, 'feedback_not_open', 'Feedback opens once the parcel has been delivered.')
+      throw new ApiError('feedback_not_open', 'Feedback opens once the parcel has been delivered.')
     }
     const [existing] = await tx.select().from(feedback).where(eq(feedback.shipmentId, shipment.id))
     if (existing?.editableUntil && existing.editableUntil <= now) {
-      throw new ApiError(409, 'feedback_frozen', 'This feedback can no longer be changed.')
+      throw new ApiError('feedback_frozen', 'This feedback can no longer be changed.')
     }
     const values = { rating: input.rating, tags: input.tags ?? [], comment: input.comment ?? null, updatedAt: now }
     if (existing) await tx.update(feedback).set(values).where(eq(feedback.shipmentId, shipment.id))

@@ -10,7 +10,7 @@ export function healthRoutes(deps: AppDeps) {
       await deps.pingDatabase()
     } catch (error) {
       deps.logger.error('health check: database did not answer', loggableError(error))
-      throw new ApiError(503, 'service_unavailable', 'The database does not answer.', undefined, { 'Retry-After': '5' })
+      throw new ApiError('service_unavailable', 'The database does not answer.', undefined, { 'Retry-After': '5' })
     }
     c.header('Cache-Control', 'no-store')
     return c.json({ ok: true })

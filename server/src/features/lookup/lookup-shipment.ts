@@ -27,7 +27,7 @@ export const LOOKUP_MISSES_PER_ORDER: BackoffRule = {
 // A looked-up link is for this visit, not to pass around.
 const LOOKUP_TOKEN_DAYS = 7
 
-const wrongPair = () => new ApiError(404, 'not_found', 'No delivery matches this order number and postcode.')
+const wrongPair = () => new ApiError('not_found', 'No delivery matches this order number and postcode.')
 
 /** Compares digests, never the secrets themselves, so the time taken says nothing of where they differ. */
 async function sameSecret(a: string, b: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import { movePickupPlace, releasePickupPlace, releaseWindowPlace } from '../pref
 import type { TokenTarget } from '../tokens/index.ts'
 
 const pickupPointFull = () =>
-  new ApiError(409, 'pickup_point_full', 'That pickup point is full just now. Please pick another.')
+  new ApiError('pickup_point_full', 'That pickup point is full just now. Please pick another.')
 
 const chosenData = (previous: PickupPointChoice | null) => (preferences: Preferences) => ({
   pickupPoint: preferences.pickupPoint,

@@ -46,7 +46,7 @@ export async function putPickupPoint({
       .where(and(eq(pickupPoints.tenantId, ctx.tenantId), eq(pickupPoints.id, id)))
       .for('update')
     if (existing && point.capacity < existing.assigned) {
-      throw new ApiError(409, 'capacity_below_assigned', `${existing.assigned} parcels are already on their way to this point.`, [
+      throw new ApiError('capacity_below_assigned', `${existing.assigned} parcels are already on their way to this point.`, [
         { path: 'capacity', message: `must be at least ${existing.assigned}` },
       ])
     }

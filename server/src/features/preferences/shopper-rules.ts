@@ -24,10 +24,10 @@ function refusal(option: ShopperOption, facts: ShipmentFacts): ApiError | undefi
     return optionDisabled()
   }
   if (!ALLOWED_WHILE[option].has(facts.status)) {
-    return new ApiError(409, 'change_not_allowed', `This can no longer be changed: the delivery is ${facts.status.replaceAll('_', ' ')}.`)
+    return new ApiError('change_not_allowed', `This can no longer be changed: the delivery is ${facts.status.replaceAll('_', ' ')}.`)
   }
   if (option === 'reschedule' && facts.pickupPointChosen) {
-    return new ApiError(409, 'change_not_allowed', 'The parcel goes to a pickup point: choose home delivery before picking a window.')
+    return new ApiError('change_not_allowed', 'The parcel goes to a pickup point: choose home delivery before picking a window.')
   }
   return undefined
 }

@@ -42,7 +42,7 @@ export async function subscribeToPushes(ctx: PushContext, target: TokenTarget, i
       .where(eq(pushSubscriptions.shipmentId, target.shipmentId))
       .for('update')
     if (known.length >= MAX_PER_SHIPMENT && !known.some((k) => k.endpoint === input.endpoint)) {
-      throw new ApiError(409, 'change_not_allowed', `A delivery can notify at most ${MAX_PER_SHIPMENT} browsers.`)
+      throw new ApiError('change_not_allowed', `A delivery can notify at most ${MAX_PER_SHIPMENT} browsers.`)
     }
     const values = { p256dh: input.keys.p256dh, auth: input.keys.auth, openUrl: input.openUrl ?? null }
     await tx

@@ -40,7 +40,7 @@ export async function createShipment({
       .onConflictDoNothing({ target: [shipments.tenantId, shipments.orderRef] })
       .returning({ id: shipments.id })
     if (inserted.length === 0) {
-      throw new ApiError(409, 'order_ref_taken', `A shipment with orderRef "${input.orderRef}" already exists.`, [
+      throw new ApiError('order_ref_taken', `A shipment with orderRef "${input.orderRef}" already exists.`, [
         { path: 'orderRef', message: 'is already used by another shipment' },
       ])
     }

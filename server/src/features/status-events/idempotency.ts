@@ -22,7 +22,7 @@ export async function storedAnswer(
     .where(and(eq(idempotencyKeys.tenantId, tenantId), eq(idempotencyKeys.key, idempotency.key)))
   if (!row) return undefined
   if (row.fingerprint !== idempotency.fingerprint) {
-    throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.', [
+    throw new ApiError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request.', [
       { path: 'header.idempotency-key', message: 'was used with another request' },
     ])
   }

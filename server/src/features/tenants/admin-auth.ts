@@ -7,7 +7,7 @@ import { bearerToken } from './retailer-auth.ts'
 import { refuseWrongCredential, waitOutWrongCredentials } from '../../rate-limits/wrong-credential.ts'
 
 const unauthorized = () =>
-  new ApiError(401, 'unauthorized', 'Send the admin token as `Authorization: Bearer <token>`.', undefined, {
+  new ApiError('unauthorized', 'Send the admin token as `Authorization: Bearer <token>`.', undefined, {
     'WWW-Authenticate': 'Bearer',
   })
 

@@ -10,7 +10,7 @@ import { refuseWrongCredential } from '../../rate-limits/wrong-credential.ts'
 import { sha256Hex } from '../../secrets/sha256.ts'
 
 const unauthorized = () =>
-  new ApiError(401, 'unauthorized', 'Send a valid API key as `Authorization: Bearer <apiKey>`.', undefined, {
+  new ApiError('unauthorized', 'Send a valid API key as `Authorization: Bearer <apiKey>`.', undefined, {
     'WWW-Authenticate': 'Bearer',
   })
 

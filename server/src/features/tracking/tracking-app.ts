@@ -29,7 +29,6 @@ const trackRoute = createRoute({
 // Streams end when a tab closes, so a place frees up soon; EventSource retries by itself.
 const tooManyStreams = (caps: StreamCaps) =>
   new ApiError(
-    429,
     'rate_limited',
     `Too many live streams open: at most ${caps.perLink} per delivery and ${caps.perClient} per client.`,
     undefined,

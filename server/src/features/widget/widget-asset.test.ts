@@ -6,7 +6,7 @@ import type { WidgetAsset } from '../../ports/widget-asset.ts'
 import { buildWidgetAsset } from '../../entry/widget-build.ts'
 import type { AppEnv } from '../../env.ts'
 import { createErrorHandler } from '../../errors/on-error.ts'
-import { requestId } from '../../http/request-id.ts'
+import { requestId } from 'hono/request-id'
 import { widgetAssetRoutes } from './widget-asset.ts'
 
 const ENTRY = `export const label = "Where is my parcel?";\n`.repeat(200)
@@ -16,7 +16,7 @@ const CHUNK_SOURCE = `import { label } from '../../routes/system/widget.js'; exp
 // The routes as createApp mounts them, without a database (system.test.ts covers the mounting).
 function widgetApp(widget: WidgetAsset | undefined) {
   const app = new Hono<AppEnv>()
-  app.use('*', requestId)
+  app.use('*', requestId())
   app.onError(createErrorHandler({ info: () => {}, error: () => {} }))
   return app.route('/', widgetAssetRoutes({ widget, config: { publicUrl: 'https://track.example/' } }))
 }

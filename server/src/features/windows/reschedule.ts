@@ -11,8 +11,8 @@ import type { TokenTarget } from '../tokens/index.ts'
 
 const MINUTE_MS = 60_000
 
-const pastCutoff = (detail: string) => new ApiError(422, 'past_cutoff', detail)
-const windowFull = () => new ApiError(409, 'window_full', 'That window has just filled up. Please pick another.')
+const pastCutoff = (detail: string) => new ApiError('past_cutoff', detail)
+const windowFull = () => new ApiError('window_full', 'That window has just filled up. Please pick another.')
 // One answer for a window that does not exist, is another tenant's or serves other postcodes.
 const unknownWindow = () => validationFailed([{ path: 'windowId', message: 'is not a window this delivery can book' }])
 

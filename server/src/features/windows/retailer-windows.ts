@@ -51,7 +51,7 @@ export async function patchWindow({ ctx, input }: { ctx: TenantContext; input: {
   return ctx.db.transaction(async (tx) => {
     const row = await lockWindow(tx, ctx, input.id)
     if (input.patch.capacity < row.booked) {
-      throw new ApiError(409, 'capacity_below_assigned', `${row.booked} deliveries are already booked into this window.`, [
+      throw new ApiError('capacity_below_assigned', `${row.booked} deliveries are already booked into this window.`, [
         { path: 'capacity', message: `must be at least ${row.booked}` },
       ])
     }
@@ -65,7 +65,7 @@ export async function deleteWindow({ ctx, input }: { ctx: TenantContext; input: 
   await ctx.db.transaction(async (tx) => {
     const row = await lockWindow(tx, ctx, input.id)
     if (row.booked > 0) {
-      throw new ApiError(409, 'change_not_allowed', `${row.booked} deliveries are booked into this window: lower its capacity to 0 to stop new bookings.`)
+      throw new ApiError('change_not_allowed', `${row.booked} deliveries are booked into this window: lower its capacity to 0 to stop new bookings.`)
     }
     await tx.delete(deliveryWindows).where(eq(deliveryWindows.id, row.id))
   })
