@@ -2,7 +2,7 @@ import type { Message, MessageAuthor } from '@porchlight/shared'
 import { ApiError, optionDisabled } from '../../errors/api-error.ts'
 import { messages } from '../../db/schema/index.ts'
 import type { ServiceContext } from '../../context.ts'
-import { appendLiveEvent } from '../../live/append-live-event.ts'
+import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { enqueuePush } from '../push/index.ts'
 import { enforceRateLimit, type RateLimitRule } from '../../rate-limits/rate-limit.ts'
 import { enqueueWebhook } from '../webhooks/index.ts'
@@ -28,7 +28,7 @@ export async function postMessage(
     await enforceRateLimit(ctx.db, SHOPPER_MESSAGES_PER_MINUTE, input.shipmentId, now)
     await enforceRateLimit(ctx.db, SHOPPER_MESSAGES_PER_DAY, input.shipmentId, now)
   }
-  const { message, live, notified } = await ctx.db.transaction(async (tx) => {
+  return commitWithNews(ctx, async (tx, news) => {
     const target = await conversationTarget(tx, { tenantId: input.tenantId, shipmentId: input.shipmentId, now, lock: true })
     if (!target.open) throw chatClosed()
     if (input.author === 'shopper' && !target.settings.options.chat) {
@@ -41,21 +41,14 @@ export async function postMessage(
     if (!row) throw new Error('message vanished inside its transaction')
     const message = toMessage(row)
     if (input.author === 'shopper') {
-      await enqueueWebhook(tx, ctx, {
-        tenantId: input.tenantId,
-        shipment: { id: target.id, orderRef: target.orderRef },
-        type: 'message.created',
-        actor: 'shopper',
-        data: { message },
-      })
+      const shipment = { id: target.id, orderRef: target.orderRef }
+      if (await enqueueWebhook(tx, ctx, { tenantId: input.tenantId, shipment, type: 'message.created', actor: 'shopper', data: { message } })) {
+        news.queued('webhooks')
+      }
+    } else if (await enqueuePush(tx, ctx, { shipmentId: input.shipmentId, kind: 'message', message: { author: input.author, body: input.body } })) {
+      news.queued('pushes')
     }
-    const notified =
-      input.author !== 'shopper' &&
-      (await enqueuePush(tx, ctx, { shipmentId: input.shipmentId, kind: 'message', message: { author: input.author, body: input.body } }))
-    return { message, notified, live: await appendLiveEvent(tx, input.shipmentId, 'message', { message }) }
+    await news.live(input.shipmentId, 'message', { message })
+    return message
   })
-  await ctx.bus.publish([live])
-  if (input.author === 'shopper') ctx.webhooks.nudge()
-  if (notified) ctx.pushes.nudge()
-  return message
 }

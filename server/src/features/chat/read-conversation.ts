@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm'
 import { messages } from '../../db/schema/index.ts'
 import { validationFailed } from '../../errors/api-error.ts'
 import type { ServiceContext } from '../../context.ts'
-import { appendLiveEvent } from '../../live/append-live-event.ts'
+import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { conversationTarget } from './conversation-target.ts'
 import { toMessage } from './message-view.ts'
 
@@ -33,7 +33,7 @@ export async function markRead(
 ): Promise<void> {
   const written: MessageAuthor[] = input.reader === 'shopper' ? ['driver', 'support'] : ['shopper']
   const now = ctx.clock.now()
-  const live = await ctx.db.transaction(async (tx) => {
+  await commitWithNews(ctx, async (tx, news) => {
     await conversationTarget(tx, { tenantId: input.tenantId, shipmentId: input.shipmentId, now, lock: true })
     const [last] = await tx
       .select({ seq: messages.seq })
@@ -53,9 +53,6 @@ export async function markRead(
       )
       .returning()
     read.sort((a, b) => a.seq - b.seq)
-    const events = []
-    for (const row of read) events.push(await appendLiveEvent(tx, input.shipmentId, 'message', { message: toMessage(row) }))
-    return events
+    for (const row of read) await news.live(input.shipmentId, 'message', { message: toMessage(row) })
   })
-  await ctx.bus.publish(live)
 }

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm'
 import type { Transaction } from '../../db/database.ts'
 import { cases, feedback, routePositions, routeStops } from '../../db/schema/index.ts'
 import { ApiError, optionDisabled } from '../../errors/api-error.ts'
+import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import type { ServiceContext } from '../../context.ts'
 import { conversationTarget } from '../chat/index.ts'
 import type { TokenTarget } from '../tokens/index.ts'
@@ -49,7 +50,7 @@ async function openCases(tx: Transaction, ctx: ServiceContext, target: Target, t
  */
 export async function leaveFeedback(ctx: ServiceContext, target: TokenTarget, input: PostFeedbackRequest): Promise<boolean> {
   const now = ctx.clock.now()
-  const first = await ctx.db.transaction(async (tx) => {
+  return commitWithNews(ctx, async (tx, news) => {
     const shipment = await conversationTarget(tx, { tenantId: target.tenantId, shipmentId: target.shipmentId, now, lock: true })
     if (!shipment.settings.options.feedback) throw optionDisabled('The retailer does not ask for feedback.')
     if (shipment.status !== 'delivered') {
@@ -66,15 +67,14 @@ export async function leaveFeedback(ctx: ServiceContext, target: TokenTarget, in
       await tx.insert(feedback).values({ shipmentId: shipment.id, ...values, createdAt: now, editableUntil })
     }
     await openCases(tx, ctx, shipment, values.tags, now)
-    await enqueueWebhook(tx, ctx, {
+    const queued = await enqueueWebhook(tx, ctx, {
       tenantId: shipment.tenantId,
       shipment: { id: shipment.id, orderRef: shipment.orderRef },
       type: existing ? 'feedback.updated' : 'feedback.created',
       actor: 'shopper',
       data: { feedback: { rating: values.rating, tags: values.tags, comment: values.comment } },
     })
+    if (queued) news.queued('webhooks')
     return !existing
   })
-  ctx.webhooks.nudge()
-  return first
 }

@@ -2,7 +2,7 @@ import type { PreferenceKind, Preferences, WebhookEventType } from '@porchlight/
 import type { Transaction } from '../../db/database.ts'
 import { preferenceChanges } from '../../db/schema/index.ts'
 import type { ServiceContext } from '../../context.ts'
-import { appendLiveEvent } from '../../live/append-live-event.ts'
+import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { enqueueWebhook } from '../webhooks/index.ts'
 import { type LockedShipment, lockShipment } from './locked-shipment.ts'
 import { assertMayChange, type ShopperOption } from './shopper-rules.ts'
@@ -35,29 +35,27 @@ export async function applyShopperChange(
   option: ShopperOption,
   act: (tx: Transaction, shipment: LockedShipment) => Promise<ChangeOutcome>,
 ): Promise<void> {
-  const live = await ctx.db.transaction(async (tx) => {
+  await commitWithNews(ctx, async (tx, news) => {
     const shipment = await lockShipment(tx, target)
     assertMayChange(option, shipment)
     const outcome = await act(tx, shipment)
     const changes = outcome.changes.filter((c) => !same(shipment.preferences[c.kind], c.value))
     const [first] = changes
-    if (!first) return undefined
+    if (!first) return
     const at = ctx.clock.now()
     await tx.insert(preferenceChanges).values(
       changes.map((c) => ({ id: ctx.ids.id('pch'), shipmentId: shipment.id, kind: c.kind, value: c.value, actor: 'shopper' as const, at })),
     )
     const preferences: Preferences = { ...shipment.preferences }
     for (const c of changes) Object.assign(preferences, { [c.kind]: c.value })
-    await enqueueWebhook(tx, ctx, {
+    const queued = await enqueueWebhook(tx, ctx, {
       tenantId: shipment.tenantId,
       shipment: { id: shipment.id, orderRef: shipment.orderRef },
       type: outcome.webhook.type,
       actor: 'shopper',
       data: outcome.webhook.data(preferences),
     })
-    return appendLiveEvent(tx, shipment.id, 'preferences', { kind: first.kind, preferences })
+    if (queued) news.queued('webhooks')
+    await news.live(shipment.id, 'preferences', { kind: first.kind, preferences })
   })
-  if (!live) return
-  await ctx.bus.publish([live])
-  ctx.webhooks.nudge()
 }

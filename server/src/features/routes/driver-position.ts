@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm'
-import type { LiveEvent } from '../../ports/event-bus.ts'
 import { routePositions, routeStops, routes, shipments } from '../../db/schema/index.ts'
 import type { TenantContext } from '../../context.ts'
-import { appendLiveEvent } from '../../live/append-live-event.ts'
+import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { statusSql } from '../shipments/index.ts'
 import { DRIVER_VISIBLE_WITHIN_STOPS, visibleDriver } from './driver-visibility.ts'
 
@@ -12,7 +11,7 @@ import { DRIVER_VISIBLE_WITHIN_STOPS, visibleDriver } from './driver-visibility.
  * heavier and runs on its own, less often.
  */
 export async function shareDriverPosition({ ctx, input }: { ctx: TenantContext; input: { routeId: string } }) {
-  const events = await ctx.db.transaction(async (tx) => {
+  await commitWithNews(ctx, async (tx, news) => {
     const [route] = await tx
       .select({ driverName: routes.driverName })
       .from(routes)
@@ -23,7 +22,7 @@ export async function shareDriverPosition({ ctx, input }: { ctx: TenantContext; 
       .where(and(eq(routePositions.tenantId, ctx.tenantId), eq(routePositions.routeId, input.routeId)))
       .orderBy(desc(routePositions.at))
       .limit(1)
-    if (!route || !position) return []
+    if (!route || !position) return
     const nearest = await tx
       .select({ shipmentId: routeStops.shipmentId, status: statusSql })
       .from(routeStops)
@@ -31,7 +30,6 @@ export async function shareDriverPosition({ ctx, input }: { ctx: TenantContext; 
       .where(and(eq(routeStops.tenantId, ctx.tenantId), eq(routeStops.routeId, input.routeId), isNull(routeStops.departedAt)))
       .orderBy(asc(routeStops.seq))
       .limit(DRIVER_VISIBLE_WITHIN_STOPS + 1)
-    const shared: LiveEvent[] = []
     // Farthest first, in the same lock order as a route refresh, so the two never deadlock.
     for (let stopsAway = nearest.length - 1; stopsAway >= 0; stopsAway--) {
       const stop = nearest[stopsAway]!
@@ -43,9 +41,7 @@ export async function shareDriverPosition({ ctx, input }: { ctx: TenantContext; 
         position: { ...position, at: position.at.toISOString() },
         window: null,
       })
-      if (driver?.position) shared.push(await appendLiveEvent(tx, stop.shipmentId, 'position', { driver }))
+      if (driver?.position) await news.live(stop.shipmentId, 'position', { driver })
     }
-    return shared
   })
-  await ctx.bus.publish(events)
 }

@@ -1,12 +1,11 @@
 import type { Eta, TimelineEntry } from '@porchlight/shared'
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
-import type { LiveEvent } from '../../ports/event-bus.ts'
 import type { Transaction } from '../../db/database.ts'
 import { routePositions, routeStops, shipmentEvents } from '../../db/schema/index.ts'
 import { predictArrivals } from '../../eta/index.ts'
 import type { TenantContext } from '../../context.ts'
 import { toTimelineEntry } from '../shipments/index.ts'
-import { appendLiveEvent } from '../../live/append-live-event.ts'
+import { commitWithNews, type NewsRecorder } from '../../outbox/commit-with-news.ts'
 import { visibleEta } from './driver-visibility.ts'
 import { type PushNews, enqueuePush } from '../push/index.ts'
 import { getSettings } from '../settings/index.ts'
@@ -68,34 +67,31 @@ export async function refreshRoute({ ctx, input }: { ctx: TenantContext; input: 
     sofar: routeSoFar(state.stops, pings),
   })
   const { pushStopsAway } = await getSettings({ ctx })
-  let notified = false
-  const events = await ctx.db.transaction(async (tx) => {
+  await commitWithNews(ctx, async (tx, news) => {
     await lockRouteRefresh(tx, ctx.tenantId, input.routeId)
     if (arrivedAt && !next.arrivedAt) {
       await tx.update(routeStops).set({ arrivedAt }).where(eq(routeStops.shipmentId, next.shipmentId))
     }
-    const notify = async (news: PushNews) => {
-      notified = (await enqueuePush(tx, ctx, news)) || notified
+    const notify = async (push: PushNews) => {
+      if (await enqueuePush(tx, ctx, push)) news.queued('pushes')
     }
-    return tellShoppers(tx, remaining, predictions, now, { pushStopsAway, notify })
+    await tellShoppers(tx, news, remaining, predictions, now, { pushStopsAway, notify })
   })
-  await ctx.bus.publish(events)
-  if (notified) ctx.pushes.nudge()
 }
 
 async function tellShoppers(
   tx: Transaction,
+  news: NewsRecorder,
   remaining: RouteStopState[],
   predictions: Prediction[],
   now: Date,
   push: { pushStopsAway: number; notify: (news: PushNews) => Promise<void> },
-): Promise<LiveEvent[]> {
+): Promise<void> {
   const delayed = await tx
     .select({ shipmentId: shipmentEvents.shipmentId })
     .from(shipmentEvents)
     .where(and(inArray(shipmentEvents.shipmentId, remaining.map((s) => s.shipmentId)), eq(shipmentEvents.type, 'delay')))
   const alreadyDelayed = new Set(delayed.map((d) => d.shipmentId))
-  const events: LiveEvent[] = []
   const rows: WindowRow[] = []
   // Farthest first: the nearest stops' shipments, which every ping batch writes to as well, are
   // locked last, just before commit. The driver-position job takes them in the same order.
@@ -119,7 +115,7 @@ async function tellShoppers(
         .returning()
       if (row) delay = toTimelineEntry(row)
     }
-    const news =
+    const changed =
       eta &&
       (delay ||
         moved(stop.etaSentStart, p.earliest) ||
@@ -127,16 +123,15 @@ async function tellShoppers(
         stop.etaSentStopsAway !== stopsAway ||
         !stop.etaSentAt ||
         now.getTime() - stop.etaSentAt.getTime() >= ETA_RESEND_MS)
-    if (news) events.push(await appendLiveEvent(tx, stop.shipmentId, 'eta', { eta, stopsAway: eta.stopsAway, ...(delay ? { delay } : {}) }))
+    if (changed) await news.live(stop.shipmentId, 'eta', { eta, stopsAway: eta.stopsAway, ...(delay ? { delay } : {}) })
     const window = { start: p.earliest, end: p.latest }
     if (delay) await push.notify({ shipmentId: stop.shipmentId, kind: 'delay', window })
     if (eta && stopsAway === push.pushStopsAway && stop.etaSentStopsAway !== stopsAway) {
       await push.notify({ shipmentId: stop.shipmentId, kind: 'stops_away', window, stopsAway })
     }
-    rows.push({ stop, p, stopsAway, sent: Boolean(news) })
+    rows.push({ stop, p, stopsAway, sent: Boolean(changed) })
   }
   await storeWindows(tx, rows, now)
-  return events
 }
 
 /** All the route's new windows in one statement: a route has up to 300 stops. */

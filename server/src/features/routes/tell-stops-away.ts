@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm'
-import type { LiveEvent } from '../../ports/event-bus.ts'
 import { routeStops } from '../../db/schema/index.ts'
 import type { TenantContext } from '../../context.ts'
-import { appendLiveEvent } from '../../live/append-live-event.ts'
+import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { enqueuePush } from '../push/index.ts'
 import { getSettings } from '../settings/index.ts'
 import { visibleStopsAway } from './driver-visibility.ts'
@@ -15,21 +14,18 @@ import type { RouteStopState } from './route-state.ts'
  */
 export async function tellStopsAway({ ctx, input }: { ctx: TenantContext; input: { routeId: string; remaining: RouteStopState[] } }) {
   const { pushStopsAway } = await getSettings({ ctx })
-  let notified = false
-  const events = await ctx.db.transaction(async (tx) => {
+  await commitWithNews(ctx, async (tx, news) => {
     await lockRouteRefresh(tx, ctx.tenantId, input.routeId)
-    const told: LiveEvent[] = []
     // Farthest first, in the lock order of a refresh and of the driver-position job.
     for (let ahead = input.remaining.length - 1; ahead >= 0; ahead--) {
       const stop = input.remaining[ahead]!
       const stopsAway = visibleStopsAway({ status: stop.status, stopsAway: ahead, done: false })
       if (stopsAway === null || stop.etaSentStopsAway === stopsAway) continue
-      told.push(await appendLiveEvent(tx, stop.shipmentId, 'eta', { eta: null, stopsAway }))
+      await news.live(stop.shipmentId, 'eta', { eta: null, stopsAway })
       await tx.update(routeStops).set({ etaSentStopsAway: stopsAway }).where(eq(routeStops.shipmentId, stop.shipmentId))
-      if (stopsAway === pushStopsAway) notified = (await enqueuePush(tx, ctx, { shipmentId: stop.shipmentId, kind: 'stops_away', stopsAway })) || notified
+      if (stopsAway === pushStopsAway && (await enqueuePush(tx, ctx, { shipmentId: stop.shipmentId, kind: 'stops_away', stopsAway }))) {
+        news.queued('pushes')
+      }
     }
-    return told
   })
-  await ctx.bus.publish(events)
-  if (notified) ctx.pushes.nudge()
 }

@@ -1,10 +1,9 @@
 import type { CreateEventRequest, EventType, PushKind } from '@porchlight/shared'
-import type { LiveEvent } from '../../ports/event-bus.ts'
 import { and, eq } from 'drizzle-orm'
 import { shipmentEvents, shipments } from '../../db/schema/index.ts'
 import { notFound, validationFailed } from '../../errors/api-error.ts'
 import type { TenantContext } from '../../context.ts'
-import { appendLiveEvent } from '../../live/append-live-event.ts'
+import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { forgetDriverPositions } from '../../live/forget-driver-positions.ts'
 import { enqueuePush } from '../push/index.ts'
 import { expectedWindow } from '../push/index.ts'
@@ -55,11 +54,9 @@ export async function recordEvent({
   }
   // Read before the transaction: embedded PGlite has one connection, which the transaction holds.
   const tokenExpiryDays = OVER.has(event.type) ? (await getSettings({ ctx })).tokenExpiryDays : undefined
-  let answer: RecordedAnswer
-  let live: LiveEvent | undefined
-  let notified = false
+  let answer: RecordedAnswer & { stopDone: boolean }
   try {
-    answer = await ctx.db.transaction(async (tx) => {
+    answer = await commitWithNews(ctx, async (tx, news) => {
       // Locked so that concurrent events of one shipment derive its status one after the other.
       const [shipment] = await tx
         .select({ id: shipments.id })
@@ -94,19 +91,19 @@ export async function recordEvent({
       }
       if (inserted.length > 0) {
         const { status, ...entry } = result.body
-        live = await appendLiveEvent(tx, shipmentId, 'status', { status, entry })
+        await news.live(shipmentId, 'status', { status, entry })
         if (status !== 'out_for_delivery') await forgetDriverPositions(tx, shipmentId)
         if (STOP_DONE.has(event.type)) await markStopDone(tx, shipmentId, at)
         if (event.type === 'delivered') await rememberShownWindow(tx, shipmentId)
         if (tokenExpiryDays !== undefined) await expireTokensAfter(tx, shipmentId, at, tokenExpiryDays)
         if (event.type === 'cancelled' || event.type === 'returned') await giveUpPlaces(tx, ctx.tenantId, shipmentId)
         const kind = NOTIFIED[event.type]
-        if (kind) notified = await enqueuePush(tx, ctx, { shipmentId, kind, window: await expectedWindow(tx, shipmentId) })
+        if (kind && (await enqueuePush(tx, ctx, { shipmentId, kind, window: await expectedWindow(tx, shipmentId) }))) news.queued('pushes')
       }
       if (idempotency && !(await saveAnswer(tx, { tenantId: ctx.tenantId, shipmentId, now: ctx.clock.now() }, idempotency, result))) {
         throw new LostIdempotencyRace()
       }
-      return result
+      return { ...result, stopDone: inserted.length > 0 && STOP_DONE.has(event.type) }
     })
   } catch (error) {
     if (!(error instanceof LostIdempotencyRace) || !idempotency) throw error
@@ -114,7 +111,5 @@ export async function recordEvent({
     if (!winner) throw error
     return winner
   }
-  if (live) await ctx.bus.publish([live])
-  if (notified) ctx.pushes.nudge()
-  return { ...answer, stopDone: live !== undefined && STOP_DONE.has(event.type) }
+  return answer
 }
