@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../deps.ts'
-import { createDrainLoop } from '../../outbox/drain-loop.ts'
+import { createOutboxSender } from '../../outbox/outbox-sender.ts'
 import { resolveTarget, targetPolicyOf } from '../../outbound/target-policy.ts'
 import type { OutboxSenderOptions } from '../../outbox/outbox-sender-options.ts'
 import { parseRetryAfter, retryDelayMs } from '../../outbox/retry-delay.ts'
@@ -22,8 +22,6 @@ type WorkerDeps = Pick<AppDeps, 'db' | 'clock' | 'logger' | 'outbound' | 'config
  * the service says it is gone (404, 410).
  */
 export function createPushWorker(deps: WorkerDeps, options: OutboxSenderOptions = DEFAULT_PUSH_OPTIONS) {
-  const leaseMs = options.timeoutMs * 3
-
   async function send(push: ClaimedPush): Promise<PushOutcome> {
     const now = deps.clock.now()
     const expiresAt = push.createdAt.getTime() + push.ttlSeconds * 1000
@@ -58,15 +56,10 @@ export function createPushWorker(deps: WorkerDeps, options: OutboxSenderOptions 
     }
   }
 
-  async function runOnce(): Promise<number> {
-    const now = deps.clock.now()
-    const lease = new Date(now.getTime() + leaseMs)
-    const claimed = await claimDuePushes(deps.db, now, lease, options.batch)
-    await Promise.all(claimed.map(async (push) => settlePush(deps.db, { id: push.id, subscriptionId: push.subscriptionId, lease }, await send(push))))
-    return claimed.length
-  }
-
-  return { ...createDrainLoop('push delivery', runOnce, { pollMs: options.pollMs, logger: deps.logger }), runOnce }
+  return createOutboxSender('push delivery', deps, options, {
+    claim: (now, leaseUntil, limit) => claimDuePushes(deps.db, now, leaseUntil, limit),
+    deliver: async (push, lease) => settlePush(deps.db, { id: push.id, subscriptionId: push.subscriptionId, lease }, await send(push)),
+  })
 }
 
 export type PushWorker = ReturnType<typeof createPushWorker>

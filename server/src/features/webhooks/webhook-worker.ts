@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../deps.ts'
-import { createDrainLoop } from '../../outbox/drain-loop.ts'
+import { createOutboxSender } from '../../outbox/outbox-sender.ts'
 import { resolveTarget, targetPolicyOf } from '../../outbound/target-policy.ts'
 import { type ClaimedEvent, claimDueEvents, settleEvent } from './claim-due-events.ts'
 import type { OutboxSenderOptions } from '../../outbox/outbox-sender-options.ts'
@@ -23,9 +23,6 @@ type WorkerDeps = Pick<AppDeps, 'db' | 'clock' | 'logger' | 'outbound' | 'config
  * receiver slows nobody else. Every instance may run one: the outbox lease shares the work.
  */
 export function createWebhookWorker(deps: WorkerDeps, options: OutboxSenderOptions = DEFAULT_WEBHOOK_OPTIONS) {
-  // A lease outlives the longest attempt, so a live sender is never overtaken.
-  const leaseMs = options.timeoutMs * 3
-
   async function attempt(event: ClaimedEvent, lease: Date) {
     const fail = (error: string, retryAfterMs?: number) => {
       const now = deps.clock.now()
@@ -59,16 +56,10 @@ export function createWebhookWorker(deps: WorkerDeps, options: OutboxSenderOptio
     }
   }
 
-  /** Claims and sends one batch; resolves to how many events were attempted. */
-  async function runOnce(): Promise<number> {
-    const now = deps.clock.now()
-    const lease = new Date(now.getTime() + leaseMs)
-    const claimed = await claimDueEvents(deps.db, now, lease, options.batch)
-    await Promise.all(claimed.map((event) => attempt(event, lease)))
-    return claimed.length
-  }
-
-  return { ...createDrainLoop('webhook delivery', runOnce, { pollMs: options.pollMs, logger: deps.logger }), runOnce }
+  return createOutboxSender('webhook delivery', deps, options, {
+    claim: (now, leaseUntil, limit) => claimDueEvents(deps.db, now, leaseUntil, limit),
+    deliver: attempt,
+  })
 }
 
 export type WebhookWorker = ReturnType<typeof createWebhookWorker>
