@@ -21,7 +21,7 @@ export function analyticsRoutes(deps: AppDeps) {
   const router = createRouter()
   router.use('/v1/analytics/*', retailerAuth(deps))
   router.openapi(summaryRoute, async (c) => {
-    return c.json(await analyticsSummary({ ctx: { ...deps, tenantId: c.var.tenant.id }, input: c.req.valid('query') }), 200)
+    return c.json(await analyticsSummary({ ctx: c.var.ctx, input: c.req.valid('query') }), 200)
   })
   return router
 }

@@ -73,6 +73,6 @@ export function retailerChatRoutes(deps: AppDeps) {
     await markRead(deps, { tenantId: c.var.tenant.id, shipmentId, reader: 'retailer', upTo: c.req.valid('json').upTo })
     return c.body(null, 204)
   })
-  router.openapi(inboxRoute, async (c) => c.json(await listInbox({ ctx: { ...deps, tenantId: c.var.tenant.id }, input: c.req.valid('query') }), 200))
+  router.openapi(inboxRoute, async (c) => c.json(await listInbox({ ctx: c.var.ctx, input: c.req.valid('query') }), 200))
   return router
 }

@@ -49,6 +49,6 @@ export function shopperFeedbackRoutes(deps: AppDeps) {
 export function caseRoutes(deps: AppDeps) {
   const router = createRouter()
   router.use('/v1/cases', retailerAuth(deps))
-  router.openapi(casesRoute, async (c) => c.json(await listCases({ ctx: { ...deps, tenantId: c.var.tenant.id } }), 200))
+  router.openapi(casesRoute, async (c) => c.json(await listCases({ ctx: c.var.ctx }), 200))
   return router
 }

@@ -41,14 +41,13 @@ const listPickupPointsRoute = createRoute({
 export function pickupPointRoutes(deps: AppDeps) {
   const router = createRouter()
   router.use('/v1/pickup-points/*', retailerAuth(deps), jsonBody)
-  const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(putPickupPointRoute, async (c) => {
     const { created, pickupPoint } = await putPickupPoint({
-      ctx: ctx(c.var.tenant.id),
+      ctx: c.var.ctx,
       input: { id: c.req.valid('param').id, point: c.req.valid('json') },
     })
     return created ? c.json(pickupPoint, 201) : c.json(pickupPoint, 200)
   })
-  router.openapi(listPickupPointsRoute, async (c) => c.json(await listPickupPoints({ ctx: ctx(c.var.tenant.id) }), 200))
+  router.openapi(listPickupPointsRoute, async (c) => c.json(await listPickupPoints({ ctx: c.var.ctx }), 200))
   return router
 }

@@ -34,8 +34,7 @@ const eraseRoute = createRoute({
 export function privacyRoutes(deps: AppDeps) {
   const router = createRouter()
   router.use('/v1/recipients/*', retailerAuth(deps), jsonBody)
-  const ctx = (tenantId: string) => ({ ...deps, tenantId })
-  router.openapi(exportRoute, async (c) => c.json(await exportRecipient({ ctx: ctx(c.var.tenant.id), input: c.req.valid('query') }), 200))
-  router.openapi(eraseRoute, async (c) => c.json(await eraseRecipient({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') }), 200))
+  router.openapi(exportRoute, async (c) => c.json(await exportRecipient({ ctx: c.var.ctx, input: c.req.valid('query') }), 200))
+  router.openapi(eraseRoute, async (c) => c.json(await eraseRecipient({ ctx: c.var.ctx, input: c.req.valid('json') }), 200))
   return router
 }

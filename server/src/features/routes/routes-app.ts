@@ -21,11 +21,10 @@ export type RouteNews = {
 export function routeRoutes(deps: AppDeps, jobs: RouteNews) {
   const router = createRouter()
   router.use('/v1/routes/*', retailerAuth(deps), jsonBody)
-  const ctx = (tenantId: string) => ({ ...deps, tenantId })
 
   router.openapi(putRouteRoute, async (c) => {
     const { routeId } = c.req.valid('param')
-    const tenant = ctx(c.var.tenant.id)
+    const tenant = c.var.ctx
     const { created } = await putRoute({ ctx: tenant, input: { routeId, route: c.req.valid('json') } })
     await jobs.refresh(tenant.tenantId, routeId)
     const route = await loadRouteState(deps.db, c.var.tenant.id, routeId)
@@ -41,7 +40,7 @@ export function routeRoutes(deps: AppDeps, jobs: RouteNews) {
 
   router.openapi(postPositionsRoute, async (c) => {
     const { routeId } = c.req.valid('param')
-    const result = await ingestPositions({ ctx: ctx(c.var.tenant.id), input: { routeId, batch: c.req.valid('json') } })
+    const result = await ingestPositions({ ctx: c.var.ctx, input: { routeId, batch: c.req.valid('json') } })
     // 202: stored now; the windows and live events follow without holding the driver's app.
     if (result.accepted > 0) void jobs.pinged(c.var.tenant.id, routeId)
     return c.json(result, 202)

@@ -33,10 +33,9 @@ const patchSettingsRoute = createRoute({
 export function settingsRoutes(deps: AppDeps) {
   const router = createRouter()
   router.use('/v1/settings', retailerAuth(deps), jsonBody)
-  const ctx = (tenantId: string) => ({ ...deps, tenantId })
-  router.openapi(getSettingsRoute, async (c) => c.json(await getSettings({ ctx: ctx(c.var.tenant.id) }), 200))
+  router.openapi(getSettingsRoute, async (c) => c.json(await getSettings({ ctx: c.var.ctx }), 200))
   router.openapi(patchSettingsRoute, async (c) => {
-    return c.json(await patchSettings({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') }), 200)
+    return c.json(await patchSettings({ ctx: c.var.ctx, input: c.req.valid('json') }), 200)
   })
   return router
 }

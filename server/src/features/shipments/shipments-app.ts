@@ -14,9 +14,8 @@ export function shipmentRoutes(deps: AppDeps) {
   // Exact paths: the shipment's events, messages and links are other features' routes.
   router.use('/v1/shipments', auth, jsonBody)
   router.use('/v1/shipments/:id', auth, jsonBody)
-  const ctx = (tenantId: string) => ({ ...deps, tenantId })
-  router.openapi(createShipmentRoute, async (c) => c.json(await createShipment({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') }), 201))
-  router.openapi(listShipmentsRoute, async (c) => c.json(await listShipments({ ctx: ctx(c.var.tenant.id), input: c.req.valid('query') }), 200))
-  router.openapi(getShipmentRoute, async (c) => c.json(await getShipment({ ctx: ctx(c.var.tenant.id), input: c.req.valid('param') }), 200))
+  router.openapi(createShipmentRoute, async (c) => c.json(await createShipment({ ctx: c.var.ctx, input: c.req.valid('json') }), 201))
+  router.openapi(listShipmentsRoute, async (c) => c.json(await listShipments({ ctx: c.var.ctx, input: c.req.valid('query') }), 200))
+  router.openapi(getShipmentRoute, async (c) => c.json(await getShipment({ ctx: c.var.ctx, input: c.req.valid('param') }), 200))
   return router
 }

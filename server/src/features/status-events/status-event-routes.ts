@@ -43,7 +43,7 @@ export function statusEventRoutes(deps: AppDeps, stops: StopNews) {
     const event = c.req.valid('json')
     const key = c.req.valid('header')['idempotency-key']
     const idempotency = key === undefined ? undefined : { key, fingerprint: `POST ${c.req.path} ${await sha256Hex(JSON.stringify(event))}` }
-    const answer = await recordEvent({ ctx: { ...deps, tenantId: c.var.tenant.id }, input: { shipmentId: id, event, idempotency } })
+    const answer = await recordEvent({ ctx: c.var.ctx, input: { shipmentId: id, event, idempotency } })
     if (answer.replayed) c.header('Idempotent-Replayed', 'true')
     if (answer.stopDone) void stops.afterStopDone(c.var.tenant.id, id)
     return answer.status === 201 ? c.json(answer.body, 201) : c.json(answer.body, 200)

@@ -7,6 +7,7 @@ import { ApiError } from '../../errors/api-error.ts'
 import type { RateLimitRule } from '../../rate-limits/rate-limit.ts'
 import { limitRequest } from '../../rate-limits/limit-request.ts'
 import { refuseWrongCredential } from '../../rate-limits/wrong-credential.ts'
+import { serviceContextOf } from '../../context.ts'
 import { sha256Hex } from '../../secrets/sha256.ts'
 
 const unauthorized = () =>
@@ -29,8 +30,9 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * Resolves the retailer's API key to its tenant (everything downstream is scoped to it) and
  * counts the tenant's writes against their limit.
  */
-export function retailerAuth(deps: Pick<AppDeps, 'db' | 'clock' | 'clientAddress'>) {
+export function retailerAuth(deps: AppDeps) {
   const { db } = deps
+  const service = serviceContextOf(deps)
   // Runs on every retailer call: prepared once so the database plans it once per connection.
   const tenantByKeyHash = db
     .select({ id: tenants.id, name: tenants.name })
@@ -47,6 +49,7 @@ export function retailerAuth(deps: Pick<AppDeps, 'db' | 'clock' | 'clientAddress
     const [tenant] = await tenantByKeyHash.execute({ keyHash: await sha256Hex(key) })
     if (!tenant) return refuseWrongCredential(c, deps, unauthorized())
     c.set('tenant', tenant)
+    c.set('ctx', { ...service, tenantId: tenant.id })
     if (!READS.has(c.req.method)) await limitRequest(c, deps, RETAILER_WRITES_PER_MINUTE, tenant.id)
     await next()
   })

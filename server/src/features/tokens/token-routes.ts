@@ -37,12 +37,11 @@ const revokeTokensRoute = createRoute({
 export function tokenRoutes(deps: AppDeps) {
   const router = createRouter()
   router.use('/v1/shipments/:id/tracking-token', retailerAuth(deps), jsonBody)
-  const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(rotateTokenRoute, async (c) => {
-    return c.json(await rotateToken({ ctx: ctx(c.var.tenant.id), input: { shipmentId: c.req.valid('param').id } }), 201)
+    return c.json(await rotateToken({ ctx: c.var.ctx, input: { shipmentId: c.req.valid('param').id } }), 201)
   })
   router.openapi(revokeTokensRoute, async (c) => {
-    await revokeTokens({ ctx: ctx(c.var.tenant.id), input: { shipmentId: c.req.valid('param').id } })
+    await revokeTokens({ ctx: c.var.ctx, input: { shipmentId: c.req.valid('param').id } })
     return c.body(null, 204)
   })
   return router

@@ -46,13 +46,12 @@ const deleteWebhookRoute = createRoute({
 export function webhookRoutes(deps: AppDeps) {
   const router = createRouter()
   router.use('/v1/webhook', retailerAuth(deps), jsonBody)
-  const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(putWebhookRoute, async (c) => {
-    return c.json(await putWebhook({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') }), 200)
+    return c.json(await putWebhook({ ctx: { ...c.var.ctx, outbound: deps.outbound }, input: c.req.valid('json') }), 200)
   })
-  router.openapi(getWebhookRoute, async (c) => c.json(await getWebhook({ ctx: ctx(c.var.tenant.id) }), 200))
+  router.openapi(getWebhookRoute, async (c) => c.json(await getWebhook({ ctx: c.var.ctx }), 200))
   router.openapi(deleteWebhookRoute, async (c) => {
-    await deleteWebhook({ ctx: ctx(c.var.tenant.id) })
+    await deleteWebhook({ ctx: c.var.ctx })
     return c.body(null, 204)
   })
   return router

@@ -67,19 +67,18 @@ export function windowRoutes(deps: AppDeps) {
   const router = createRouter()
   // `/v1/windows/*` also matches `/v1/windows` itself.
   router.use('/v1/windows/*', retailerAuth(deps), jsonBody)
-  const ctx = (tenantId: string) => ({ ...deps, tenantId })
   router.openapi(createWindowRoute, async (c) => {
-    return c.json(await createWindow({ ctx: ctx(c.var.tenant.id), input: c.req.valid('json') }), 201)
+    return c.json(await createWindow({ ctx: c.var.ctx, input: c.req.valid('json') }), 201)
   })
   router.openapi(listWindowsRoute, async (c) => {
-    return c.json(await listWindows({ ctx: ctx(c.var.tenant.id), input: c.req.valid('query') }), 200)
+    return c.json(await listWindows({ ctx: c.var.ctx, input: c.req.valid('query') }), 200)
   })
   router.openapi(patchWindowRoute, async (c) => {
     const input = { id: c.req.valid('param').id, patch: c.req.valid('json') }
-    return c.json(await patchWindow({ ctx: ctx(c.var.tenant.id), input }), 200)
+    return c.json(await patchWindow({ ctx: c.var.ctx, input }), 200)
   })
   router.openapi(deleteWindowRoute, async (c) => {
-    await deleteWindow({ ctx: ctx(c.var.tenant.id), input: { id: c.req.valid('param').id } })
+    await deleteWindow({ ctx: c.var.ctx, input: { id: c.req.valid('param').id } })
     return c.body(null, 204)
   })
   return router
