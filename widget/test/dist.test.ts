@@ -80,14 +80,14 @@ describe('the built dist/widget.js', () => {
   it('fetches the "Notify me" chunk only for a delivery whose shop sends notifications', async () => {
     await import(WIDGET)
     await trackerOf('out-for-delivery-london')
-    expect(chunks('notify-control')).to.deep.equal([])
+    expect(chunks('push-control')).to.deep.equal([])
 
     const token = freshToken('lazy-notify')
     const capabilities = { ...outForDeliveryLondon.capabilities, push: true }
     await scriptTrack(token, [{ status: 200, body: { ...outForDeliveryLondon, capabilities } }])
     const tracker = await trackerOf(token)
     await waitUntil(() => part(tracker, 'notify'), '"Notify me" never showed')
-    expect(chunks('notify-control')).to.have.length(1)
+    expect(chunks('push-control')).to.have.length(1)
     expect(getComputedStyle(part(tracker, 'notify')!).display).to.equal('flex')
   })
 

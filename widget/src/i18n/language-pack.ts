@@ -1,5 +1,5 @@
-import type { LookupTranslation } from './lookup.ts'
-import type { NotifyTranslation } from './notify.ts'
+import type { LookupTranslation } from '../elements/porchlight-tracker/lookup/lookup-strings.ts'
+import type { PushTranslation } from '../elements/porchlight-tracker/push/push-strings.ts'
 import type {
   ChatTranslation,
   FeedbackTranslation,
@@ -19,6 +19,6 @@ export interface LanguagePack {
   readonly manage: ManageTranslation
   readonly chat: ChatTranslation
   readonly feedback: FeedbackTranslation
-  readonly notify: NotifyTranslation
+  readonly push: PushTranslation
   readonly lookup: LookupTranslation
 }

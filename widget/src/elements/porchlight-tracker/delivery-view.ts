@@ -23,7 +23,7 @@ export interface DeliveryContext {
   /** "How did we do?", once delivered. */
   readonly feedback: TemplateResult | typeof nothing
   /** "Notify me", while the shop sends notifications and the delivery is under way. */
-  readonly notify: TemplateResult | typeof nothing
+  readonly push: TemplateResult | typeof nothing
 }
 
 /**
@@ -33,7 +33,7 @@ export interface DeliveryContext {
 export function renderDelivery(
   view: TrackingView,
   l: Localization,
-  { now, reconnecting, announcement, manage, chat, feedback, notify }: DeliveryContext,
+  { now, reconnecting, announcement, manage, chat, feedback, push }: DeliveryContext,
 ): TemplateResult {
   const { t } = l
   const { shipment, timeline, eta, preferences } = view
@@ -69,7 +69,7 @@ export function renderDelivery(
         </dd>
       </div>
     </dl>
-    ${notify} ${manage} ${chat} ${feedback}
+    ${push} ${manage} ${chat} ${feedback}
     ${timeline.length > 0
       ? html`<ol part="timeline" aria-label=${t.timeline}>
           ${newestFirst(timeline).map(

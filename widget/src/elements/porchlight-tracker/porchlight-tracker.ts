@@ -5,14 +5,14 @@ import { emit } from '../../events/porchlight-events.ts'
 import { etaFreshnessChangesAt } from '../../format/eta-freshness.ts'
 import { localize, type Localization } from '../../i18n/index.ts'
 import { LanguageController } from '../../i18n/language-controller.ts'
-import { ChatDisclosure } from './chat-disclosure.ts'
+import { ChatDisclosure } from './chat/chat-disclosure.ts'
 import { renderDelivery } from './delivery-view.ts'
-import { FeedbackSlot } from './feedback-slot.ts'
+import { FeedbackSlot } from './feedback/feedback-slot.ts'
 import { FirstReveal } from './first-reveal.ts'
 import { LazyPart } from './lazy-part.ts'
-import { ManageDisclosure } from './manage-disclosure.ts'
-import type { NotifyConfig } from './notify/notify-control.ts'
-import { NotifySlot } from './notify-slot.ts'
+import { ManageDisclosure } from './manage/manage-disclosure.ts'
+import type { PushConfig } from './push/push-control.ts'
+import { PushSlot } from './push/push-slot.ts'
 import { BrandSheet } from '../../styles/brand-sheet.ts'
 import { styles } from './porchlight-tracker.styles.ts'
 
@@ -199,7 +199,7 @@ export class PorchlightTracker extends LitElement {
     this.announcement = text
   })
   private readonly feedback = new FeedbackSlot(this, this.tracking)
-  private readonly notify = new NotifySlot(this, this.tracking, () => this.notifyConfig())
+  private readonly push = new PushSlot(this, this.tracking, () => this.pushConfig())
   // The form and what it found (in this tab) are one chunk, fetched where there is no token.
   private readonly lookup = new LazyPart(this, async () => {
     const { LookupForm } = await import('./lookup/lookup-form.ts')
@@ -228,7 +228,7 @@ export class PorchlightTracker extends LitElement {
     this.manage.reset()
     this.chat.reset()
     this.feedback.reset()
-    this.notify.reset()
+    this.push.reset()
   }
 
   override disconnectedCallback(): void {
@@ -260,7 +260,7 @@ export class PorchlightTracker extends LitElement {
       case 'error':
         return renderFailure(l, l.t.loadFailed, () => this.tracking.reload())
       case 'ready': {
-        const settling = this.feedback.settling(state.view) || this.notify.settling(state.view)
+        const settling = this.feedback.settling(state.view) || this.push.settling(state.view)
         if (this.reveal.hold(settling)) return renderSkeleton(l)
         return renderDelivery(state.view, l, {
           now: Date.now(),
@@ -269,7 +269,7 @@ export class PorchlightTracker extends LitElement {
           manage: this.manage.render(state.view, l),
           chat: this.chat.render(state.view, l),
           feedback: this.feedback.render(state.view, l),
-          notify: this.notify.render(state.view, l),
+          push: this.push.render(state.view, l),
         })
       }
     }
@@ -309,7 +309,7 @@ export class PorchlightTracker extends LitElement {
     return key ? this.lookup.get()?.found(key) : undefined
   }
 
-  private notifyConfig(): NotifyConfig {
+  private pushConfig(): PushConfig {
     const api = this.apiBase()
     const own = new URL(api, location.href).origin === location.origin
     return {

@@ -185,7 +185,7 @@ export const pack: LanguagePack = {
       other: 'Ihr Feedback konnte gerade nicht gesendet werden. Bitte versuchen Sie es erneut.',
     },
   },
-  notify: {
+  push: {
     status: {
       off:
         'Lassen Sie sich benachrichtigen, wenn Ihr Paket in Zustellung ist, wenn Ihr ' +

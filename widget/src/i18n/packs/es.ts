@@ -184,7 +184,7 @@ export const pack: LanguagePack = {
       other: 'No hemos podido enviar tu valoración en este momento. Inténtalo de nuevo.',
     },
   },
-  notify: {
+  push: {
     status: {
       off:
         'Recibe un aviso cuando tu paquete esté en reparto, cuando el repartidor esté a pocas ' +

@@ -190,7 +190,7 @@ export const pack: LanguagePack = {
       other: 'Nous n’avons pas pu envoyer votre avis pour le moment. Veuillez réessayer.',
     },
   },
-  notify: {
+  push: {
     status: {
       off:
         'Recevez une notification quand votre colis est en cours de livraison, quand le ' +

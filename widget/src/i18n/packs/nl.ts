@@ -175,7 +175,7 @@ export const pack: LanguagePack = {
       other: 'We konden je feedback op dit moment niet versturen. Probeer het opnieuw.',
     },
   },
-  notify: {
+  push: {
     status: {
       off:
         'Ontvang een melding als de bezorger met je pakket onderweg is, als je over een paar ' +

@@ -190,7 +190,7 @@ export const pack: LanguagePack = {
       other: 'Nie udało się teraz wysłać opinii. Spróbuj ponownie.',
     },
   },
-  notify: {
+  push: {
     status: {
       off:
         'Otrzymuj powiadomienia, gdy paczka zostanie wydana do doręczenia, gdy kurier będzie ' +

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import type { TrackingView } from '@porchlight/shared'
 import { addressClock } from '../../../format/time-window.ts'
-import { chatStrings } from '../../../i18n/chat.ts'
+import { chatStrings } from './chat-strings.ts'
 import { plural, type Localization } from '../../../i18n/index.ts'
 import type { ChatTranslation, SendProblem } from '../../../i18n/translation.ts'
 import type { ChatPanel, SendFailure } from './chat-panel.ts'

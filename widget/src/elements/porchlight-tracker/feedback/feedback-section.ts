@@ -3,7 +3,7 @@ import type { FeedbackTag, PostFeedbackRequest, TrackingView } from '@porchlight
 import { callApi } from '../../../api/call-api.ts'
 import type { TrackingController } from '../../../controllers/tracking-controller.ts'
 import { emit, type TrackingErrorCode } from '../../../events/porchlight-events.ts'
-import { feedbackStrings } from '../../../i18n/feedback.ts'
+import { feedbackStrings } from './feedback-strings.ts'
 import type { Localization } from '../../../i18n/index.ts'
 import type { FeedbackProblem, FeedbackTranslation } from '../../../i18n/translation.ts'
 import { joinStyles } from '../../../styles/join-styles.ts'

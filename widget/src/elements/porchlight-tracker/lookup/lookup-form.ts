@@ -2,7 +2,7 @@ import { html, nothing, type LitElement, type ReactiveController, type TemplateR
 import type { LookupRequest, TrackingTokenResponse } from '@porchlight/shared'
 import { callApi, type ApiAnswer } from '../../../api/call-api.ts'
 import { plural, type Localization } from '../../../i18n/index.ts'
-import { lookupStrings, type LookupField, type LookupTranslation } from '../../../i18n/lookup.ts'
+import { lookupStrings, type LookupField, type LookupTranslation } from './lookup-strings.ts'
 import { joinStyles } from '../../../styles/join-styles.ts'
 import { keepFound, recallFound } from './found-delivery.ts'
 import { styles } from './lookup-form.styles.ts'

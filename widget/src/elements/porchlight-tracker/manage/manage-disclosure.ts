@@ -1,9 +1,9 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit'
 import type { TrackingView } from '@porchlight/shared'
-import type { TrackingController } from '../../controllers/tracking-controller.ts'
-import type { Localization } from '../../i18n/index.ts'
-import { Disclosure } from './disclosure.ts'
-import type { ManagePanel } from './manage/manage-panel.ts'
+import type { TrackingController } from '../../../controllers/tracking-controller.ts'
+import type { Localization } from '../../../i18n/index.ts'
+import { Disclosure } from '../disclosure.ts'
+import type { ManagePanel } from './manage-panel.ts'
 
 /** The capabilities the panel has a section for. */
 const CHANGES = ['reschedule', 'pickupPoint', 'safePlace', 'accessNeeds', 'instructions'] as const
@@ -16,7 +16,7 @@ export class ManageDisclosure {
     this.disclosure = new Disclosure(host, {
       name: 'manage',
       load: async () => {
-        const { ManagePanel } = await import('./manage/manage-panel.ts')
+        const { ManagePanel } = await import('./manage-panel.ts')
         return new ManagePanel(host, tracking)
       },
     })

@@ -1,4 +1,4 @@
-import type { LookupTranslation } from './lookup.ts'
+import type { LookupTranslation } from './lookup-strings.ts'
 
 export const lookupEn: LookupTranslation = {
   heading: 'Find your delivery',

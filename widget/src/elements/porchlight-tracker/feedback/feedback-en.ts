@@ -1,4 +1,4 @@
-import type { FeedbackTranslation } from './translation.ts'
+import type { FeedbackTranslation } from '../../../i18n/translation.ts'
 
 export const feedbackEn: FeedbackTranslation = {
   heading: 'How did we do?',

@@ -1,6 +1,6 @@
-import type { NotifyTranslation } from './notify.ts'
+import type { PushTranslation } from './push-strings.ts'
 
-export const notifyEn: NotifyTranslation = {
+export const pushEn: PushTranslation = {
   status: {
     off:
       'Get a notification when your parcel is out for delivery, when the driver is a few stops ' +

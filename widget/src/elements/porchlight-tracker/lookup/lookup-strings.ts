@@ -1,6 +1,6 @@
-import type { Localization } from './index.ts'
+import type { Localization } from '../../../i18n/index.ts'
 import { lookupEn } from './lookup-en.ts'
-import type { PluralForms } from './translation.ts'
+import type { PluralForms } from '../../../i18n/translation.ts'
 
 // Beside its picker for the same reason as ./notify.ts; loaded with the lookup form's chunk.
 

@@ -1,4 +1,4 @@
-import type { ManageTranslation } from './translation.ts'
+import type { ManageTranslation } from '../../../i18n/translation.ts'
 
 export const manageEn: ManageTranslation = {
   windows: 'Delivery window',

@@ -1,25 +1,25 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit'
 import type { TrackingView } from '@porchlight/shared'
-import type { TrackingController } from '../../controllers/tracking-controller.ts'
-import type { Localization } from '../../i18n/index.ts'
-import { isFinal } from '../../live/live-event.ts'
-import { LazyPart } from './lazy-part.ts'
-import type { NotifyConfig, NotifyControl } from './notify/notify-control.ts'
+import type { TrackingController } from '../../../controllers/tracking-controller.ts'
+import type { Localization } from '../../../i18n/index.ts'
+import { isFinal } from '../../../live/live-event.ts'
+import { LazyPart } from '../lazy-part.ts'
+import type { PushConfig, PushControl } from './push-control.ts'
 
 /**
  * Where "Notify me" goes: while the shop sends notifications, the delivery is not over and
  * there is a service worker to register. Its code, strings and styles are a chunk of their own,
  * fetched then, which looks closer at what this browser can do.
  */
-export class NotifySlot {
-  private readonly control: LazyPart<NotifyControl>
-  private readonly config: () => NotifyConfig
+export class PushSlot {
+  private readonly control: LazyPart<PushControl>
+  private readonly config: () => PushConfig
 
-  constructor(host: LitElement, tracking: TrackingController, config: () => NotifyConfig) {
+  constructor(host: LitElement, tracking: TrackingController, config: () => PushConfig) {
     this.config = config
     this.control = new LazyPart(host, async () => {
-      const { NotifyControl } = await import('./notify/notify-control.ts')
-      return new NotifyControl(host, tracking, config)
+      const { PushControl } = await import('./push-control.ts')
+      return new PushControl(host, tracking, config)
     })
   }
 

@@ -4,14 +4,14 @@ import { callApi } from '../../../api/call-api.ts'
 import type { TrackingController } from '../../../controllers/tracking-controller.ts'
 import type { TrackingErrorCode } from '../../../events/porchlight-events.ts'
 import type { Localization } from '../../../i18n/index.ts'
-import { notifyStrings, type NotifyProblem, type NotifyStatus } from '../../../i18n/notify.ts'
+import { pushStrings, type PushProblem, type PushStatus } from './push-strings.ts'
 import { joinStyles } from '../../../styles/join-styles.ts'
-import { styles } from './notify-control.styles.ts'
+import { styles } from './push-control.styles.ts'
 import { currentSubscription, subscribe, subscriptionBody } from './push-browser.ts'
 import { forget, givenTo, remember } from './push-records.ts'
 import { pushSupport } from './push-support.ts'
 
-export interface NotifyConfig {
+export interface PushConfig {
   /** The Porchlight server, with no trailing slash. */
   readonly api: string
   /** The service worker file, on this page's origin; empty when none is known. */
@@ -26,18 +26,18 @@ export interface NotifyConfig {
  * in the browser) possible only from the Home Screen. Where push cannot work, nothing shows.
  * Permission is asked for on the button's click, at no other time. Made afresh for each delivery.
  */
-export class NotifyControl {
+export class PushControl {
   /** `undefined`: still finding out, or nothing to offer; nothing shows rather than a guess. */
-  private status: NotifyStatus | undefined
+  private status: PushStatus | undefined
   /** Whether it has found out what this browser can do and whether it is subscribed. */
   checked = false
-  private failure: NotifyProblem | TrackingErrorCode | undefined
+  private failure: PushProblem | TrackingErrorCode | undefined
   private subscription: PushSubscription | null = null
   private readonly host: LitElement
   private readonly tracking: TrackingController
-  private readonly config: () => NotifyConfig
+  private readonly config: () => PushConfig
 
-  constructor(host: LitElement, tracking: TrackingController, config: () => NotifyConfig) {
+  constructor(host: LitElement, tracking: TrackingController, config: () => PushConfig) {
     this.host = host
     this.tracking = tracking
     this.config = config
@@ -51,7 +51,7 @@ export class NotifyControl {
   render(l: Localization): TemplateResult | typeof nothing {
     const { status, failure } = this
     if (!status) return nothing
-    const n = notifyStrings(l)
+    const n = pushStrings(l)
     const on = status === 'on' || status === 'turning-off'
     const button = !['blocked', 'home-screen'].includes(status) && failure !== 'option_disabled'
     // One button throughout, its label changing, so focus stays on it; aria-disabled rather
@@ -70,7 +70,7 @@ export class NotifyControl {
         : nothing}
       ${failure
         ? html`<p part="notify-error" role="alert">
-            ${n.problem[failure in n.problem ? (failure as NotifyProblem) : 'other']}
+            ${n.problem[failure in n.problem ? (failure as PushProblem) : 'other']}
           </p>`
         : nothing}
     </div>`
@@ -137,7 +137,7 @@ export class NotifyControl {
     this.show('off')
   }
 
-  private show(status: NotifyStatus, failure?: NotifyProblem | TrackingErrorCode): void {
+  private show(status: PushStatus, failure?: PushProblem | TrackingErrorCode): void {
     this.status = status
     this.failure = failure
     this.host.requestUpdate()

@@ -1,4 +1,4 @@
-import type { ChatTranslation } from './translation.ts'
+import type { ChatTranslation } from '../../../i18n/translation.ts'
 
 export const chatEn: ChatTranslation = {
   messages: 'Messages',

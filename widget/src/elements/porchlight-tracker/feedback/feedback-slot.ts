@@ -1,9 +1,9 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit'
 import type { TrackingView } from '@porchlight/shared'
-import type { TrackingController } from '../../controllers/tracking-controller.ts'
-import type { Localization } from '../../i18n/index.ts'
-import type { FeedbackSection } from './feedback/feedback-section.ts'
-import { LazyPart } from './lazy-part.ts'
+import type { TrackingController } from '../../../controllers/tracking-controller.ts'
+import type { Localization } from '../../../i18n/index.ts'
+import type { FeedbackSection } from './feedback-section.ts'
+import { LazyPart } from '../lazy-part.ts'
 
 /** Feedback is asked for once delivered, and what was left stays on show. */
 const wanted = (view: TrackingView) => view.capabilities.feedback || view.feedback !== null
@@ -19,7 +19,7 @@ export class FeedbackSlot {
 
   constructor(host: LitElement, tracking: TrackingController) {
     this.section = new LazyPart(host, async () => {
-      const { FeedbackSection } = await import('./feedback/feedback-section.ts')
+      const { FeedbackSection } = await import('./feedback-section.ts')
       return new FeedbackSection(host, tracking)
     })
   }

@@ -1,6 +1,6 @@
-import type { Localization } from './index.ts'
+import type { Localization } from '../../../i18n/index.ts'
 import { manageEn } from './manage-en.ts'
-import type { ManageTranslation } from './translation.ts'
+import type { ManageTranslation } from '../../../i18n/translation.ts'
 
 /**
  * The panel's strings in the tracker's language: English unless its language pack came. Only

@@ -1,9 +1,9 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit'
 import type { Conversation, Message, TrackingView } from '@porchlight/shared'
-import type { TrackingController } from '../../controllers/tracking-controller.ts'
-import { plural, type Localization } from '../../i18n/index.ts'
-import type { ChatPanel } from './chat/chat-panel.ts'
-import { Disclosure } from './disclosure.ts'
+import type { TrackingController } from '../../../controllers/tracking-controller.ts'
+import { plural, type Localization } from '../../../i18n/index.ts'
+import type { ChatPanel } from './chat-panel.ts'
+import { Disclosure } from '../disclosure.ts'
 
 /**
  * The "Chat" button, with a badge for the driver's and support's messages that came while it was
@@ -31,7 +31,7 @@ export class ChatDisclosure {
     this.disclosure = new Disclosure(host, {
       name: 'chat',
       load: async () => {
-        const { ChatPanel } = await import('./chat/chat-panel.ts')
+        const { ChatPanel } = await import('./chat-panel.ts')
         return new ChatPanel(host, tracking)
       },
       onToggle: (open) => open && this.unread.clear(),
