@@ -2,9 +2,8 @@ import { and, asc, eq } from 'drizzle-orm'
 import type { Database, Transaction } from '../../db/database.ts'
 import { shipmentEvents, shipments, tenants } from '../../db/schema/index.ts'
 import { notFound } from '../../errors/api-error.ts'
-import { toTimelineEntry } from '../shipments/index.ts'
+import { statusOf, toTimelineEntry } from '../shipments/index.ts'
 import { resolveSettings } from '../settings/index.ts'
-import { statusOf } from '../shipments/index.ts'
 import { conversationState } from './conversation-state.ts'
 
 /**

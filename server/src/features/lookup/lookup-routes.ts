@@ -6,8 +6,7 @@ import { jsonContent } from '../../http/json-content.ts'
 import { problemResponses } from '../../http/problem-responses.ts'
 import { createRouter } from '../../http/router.ts'
 import { lookupShipment } from './lookup-shipment.ts'
-import { allowTenantOrigin } from '../tokens/index.ts'
-import { shopperHeaders } from '../tokens/index.ts'
+import { allowTenantOrigin, shopperHeaders } from '../tokens/index.ts'
 
 const lookupRoute = createRoute({
   method: 'post',

@@ -3,8 +3,13 @@ import { and, eq } from 'drizzle-orm'
 import { pickupPoints, shipments } from '../../db/schema/index.ts'
 import { ApiError, validationFailed } from '../../errors/api-error.ts'
 import type { ServiceContext } from '../../context.ts'
-import { applyShopperChange, type PreferenceChange } from '../preferences/index.ts'
-import { movePickupPlace, releasePickupPlace, releaseWindowPlace } from '../preferences/index.ts'
+import {
+  applyShopperChange,
+  movePickupPlace,
+  type PreferenceChange,
+  releasePickupPlace,
+  releaseWindowPlace,
+} from '../preferences/index.ts'
 import type { TokenTarget } from '../tokens/index.ts'
 
 const pickupPointFull = () =>

@@ -4,8 +4,7 @@ import type { AppDeps } from '../../deps.ts'
 import { jsonContent } from '../../http/json-content.ts'
 import { problemResponses } from '../../http/problem-responses.ts'
 import { createRouter } from '../../http/router.ts'
-import { type ShopperEnv, shopperAccess } from '../tokens/index.ts'
-import { trackParams as params } from '../tokens/index.ts'
+import { shopperAccess, type ShopperEnv, trackParams as params } from '../tokens/index.ts'
 import { subscribeToPushes, unsubscribeFromPushes } from './push-subscriptions.ts'
 
 const subscribeRoute = createRoute({

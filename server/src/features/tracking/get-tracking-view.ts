@@ -5,10 +5,8 @@ import { routeStops, routes, shipments, tenants, trackingTokens } from '../../db
 import { sha256Hex } from '../../secrets/sha256.ts'
 import { conversationState } from '../chat/index.ts'
 import { resolveSettings } from '../settings/index.ts'
-import { currentPreferences } from '../shipments/index.ts'
+import { currentPreferences, promisedWindowOf, statusOf } from '../shipments/index.ts'
 import { shopperCapabilities } from '../preferences/index.ts'
-import { promisedWindowOf } from '../shipments/index.ts'
-import { statusOf } from '../shipments/index.ts'
 import { type StopFacts, visibleDriver, visibleEta, visibleStopsAway } from '../routes/index.ts'
 
 export type TrackedShipment = { shipmentId: string; view: TrackingView; allowedOrigins: string[] }
