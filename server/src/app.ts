@@ -12,7 +12,7 @@ import { caseRoutes, shopperFeedbackRoutes } from './features/feedback/index.ts'
 import { healthRoutes } from './features/health/index.ts'
 import { lookupRoutes } from './features/lookup/index.ts'
 import { pickupPointRoutes, shopperPickupRoutes } from './features/pickup-points/index.ts'
-import { applyRetention, privacyRoutes, pruneExpired } from './features/privacy/index.ts'
+import { privacyRoutes } from './features/privacy/index.ts'
 import { pushAssetRoutes, pushSubscriptionRoutes } from './features/push/index.ts'
 import { routeRoutes } from './features/routes/index.ts'
 import { settingsRoutes } from './features/settings/index.ts'
@@ -24,7 +24,7 @@ import { hostedPageRoutes, trackRoutes } from './features/tracking/index.ts'
 import { webhookRoutes } from './features/webhooks/index.ts'
 import { widgetAssetRoutes } from './features/widget/index.ts'
 import { shopperWindowRoutes, windowRoutes } from './features/windows/index.ts'
-import { createRouteJobs } from './route-jobs/route-jobs.ts'
+import { startBackgroundWork } from './background.ts'
 
 /**
  * Builds the Porchlight API from its dependencies. Nothing here reads the environment or keeps
@@ -48,13 +48,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', hostedPageRoutes(deps))
   app.route('/', pushAssetRoutes(deps.push))
   app.route('/', adminRoutes(deps))
-  const jobs = createRouteJobs(deps)
-  deps.scheduler.settleOnStop(jobs.stop)
-  deps.scheduler.every('refreshing quiet routes', 60_000, () => jobs.refreshQuietRoutes())
-  deps.scheduler.every('retention', 3_600_000, async () => {
-    await applyRetention(deps.db, deps.clock.now())
-    await pruneExpired(deps.db, deps.clock.now())
-  })
+  const jobs = startBackgroundWork(deps)
   // The retailer's API.
   app.route('/', shipmentRoutes(deps))
   app.route('/', statusEventRoutes(deps, jobs))
