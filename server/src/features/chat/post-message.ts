@@ -1,7 +1,7 @@
 import type { Message, MessageAuthor } from '@porchlight/shared'
 import { ApiError, optionDisabled } from '../../errors/api-error.ts'
 import { messages } from '../../db/schema/index.ts'
-import type { ServiceContext } from '../../context.ts'
+import type { TenantContext } from '../../context.ts'
 import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { enqueuePush } from '../push/index.ts'
 import { enforceRateLimit, type RateLimitRule } from '../../rate-limits/rate-limit.ts'
@@ -19,30 +19,33 @@ const chatClosed = () => new ApiError('chat_closed', 'This conversation is close
  * Adds a message to a delivery's conversation while it is open, and tells both sides: the
  * shopper's open pages over the live stream, the retailer by webhook when the shopper wrote.
  */
-export async function postMessage(
-  ctx: ServiceContext,
-  input: { tenantId: string; shipmentId: string; author: MessageAuthor; body: string },
-): Promise<Message> {
+export async function postMessage({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext
+  input: { shipmentId: string; author: MessageAuthor; body: string }
+}): Promise<Message> {
   const now = ctx.clock.now()
   if (input.author === 'shopper') {
     await enforceRateLimit(ctx.db, SHOPPER_MESSAGES_PER_MINUTE, input.shipmentId, now)
     await enforceRateLimit(ctx.db, SHOPPER_MESSAGES_PER_DAY, input.shipmentId, now)
   }
   return commitWithNews(ctx, async (tx, news) => {
-    const target = await conversationTarget(tx, { tenantId: input.tenantId, shipmentId: input.shipmentId, now, lock: true })
+    const target = await conversationTarget(tx, { tenantId: ctx.tenantId, shipmentId: input.shipmentId, now, lock: true })
     if (!target.open) throw chatClosed()
     if (input.author === 'shopper' && !target.settings.options.chat) {
       throw optionDisabled('The retailer does not offer chat.')
     }
     const [row] = await tx
       .insert(messages)
-      .values({ id: ctx.ids.id('msg'), tenantId: input.tenantId, shipmentId: input.shipmentId, author: input.author, body: input.body, createdAt: now })
+      .values({ id: ctx.ids.id('msg'), tenantId: ctx.tenantId, shipmentId: input.shipmentId, author: input.author, body: input.body, createdAt: now })
       .returning()
     if (!row) throw new Error('message vanished inside its transaction')
     const message = toMessage(row)
     if (input.author === 'shopper') {
       const shipment = { id: target.id, orderRef: target.orderRef }
-      if (await enqueueWebhook(tx, ctx, { tenantId: input.tenantId, shipment, type: 'message.created', actor: 'shopper', data: { message } })) {
+      if (await enqueueWebhook(tx, ctx, { tenantId: ctx.tenantId, shipment, type: 'message.created', actor: 'shopper', data: { message } })) {
         news.queued('webhooks')
       }
     } else if (await enqueuePush(tx, ctx, { shipmentId: input.shipmentId, kind: 'message', message: { author: input.author, body: input.body } })) {

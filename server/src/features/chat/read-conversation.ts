@@ -2,18 +2,15 @@ import type { Conversation, MessageAuthor } from '@porchlight/shared'
 import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm'
 import { messages } from '../../db/schema/index.ts'
 import { validationFailed } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../context.ts'
+import type { TenantContext } from '../../context.ts'
 import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { conversationTarget } from './conversation-target.ts'
 import { toMessage } from './message-view.ts'
 
 const MAX_MESSAGES = 500
 
-export async function getConversation(
-  ctx: ServiceContext,
-  input: { tenantId: string; shipmentId: string },
-): Promise<Conversation> {
-  const target = await conversationTarget(ctx.db, { ...input, now: ctx.clock.now(), lock: false })
+export async function getConversation({ ctx, input }: { ctx: TenantContext; input: { shipmentId: string } }): Promise<Conversation> {
+  const target = await conversationTarget(ctx.db, { tenantId: ctx.tenantId, shipmentId: input.shipmentId, now: ctx.clock.now(), lock: false })
   const rows = await ctx.db
     .select()
     .from(messages)
@@ -27,14 +24,17 @@ export async function getConversation(
  * One side has read the conversation up to a message: the other side's messages up to it are
  * marked read, and the shopper's open pages hear of each.
  */
-export async function markRead(
-  ctx: ServiceContext,
-  input: { tenantId: string; shipmentId: string; reader: 'shopper' | 'retailer'; upTo: string },
-): Promise<void> {
+export async function markRead({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext
+  input: { shipmentId: string; reader: 'shopper' | 'retailer'; upTo: string }
+}): Promise<void> {
   const written: MessageAuthor[] = input.reader === 'shopper' ? ['driver', 'support'] : ['shopper']
   const now = ctx.clock.now()
   await commitWithNews(ctx, async (tx, news) => {
-    await conversationTarget(tx, { tenantId: input.tenantId, shipmentId: input.shipmentId, now, lock: true })
+    await conversationTarget(tx, { tenantId: ctx.tenantId, shipmentId: input.shipmentId, now, lock: true })
     const [last] = await tx
       .select({ seq: messages.seq })
       .from(messages)

@@ -61,16 +61,16 @@ export function retailerChatRoutes(deps: AppDeps) {
   const auth = retailerAuth(deps)
   for (const path of ['/v1/shipments/:id/messages', '/v1/shipments/:id/messages/read', '/v1/messages']) router.use(path, auth, jsonBody)
   router.openapi(getShipmentMessagesRoute, async (c) => {
-    return c.json(await getConversation(deps, { tenantId: c.var.tenant.id, shipmentId: c.req.valid('param').id }), 200)
+    return c.json(await getConversation({ ctx: c.var.ctx, input: { shipmentId: c.req.valid('param').id } }), 200)
   })
   router.openapi(postShipmentMessageRoute, async (c) => {
     const { author, body } = c.req.valid('json')
-    const message = await postMessage(deps, { tenantId: c.var.tenant.id, shipmentId: c.req.valid('param').id, author, body })
+    const message = await postMessage({ ctx: c.var.ctx, input: { shipmentId: c.req.valid('param').id, author, body } })
     return c.json(message, 201)
   })
   router.openapi(markShipmentMessagesReadRoute, async (c) => {
     const shipmentId = c.req.valid('param').id
-    await markRead(deps, { tenantId: c.var.tenant.id, shipmentId, reader: 'retailer', upTo: c.req.valid('json').upTo })
+    await markRead({ ctx: c.var.ctx, input: { shipmentId, reader: 'retailer', upTo: c.req.valid('json').upTo } })
     return c.body(null, 204)
   })
   router.openapi(inboxRoute, async (c) => c.json(await listInbox({ ctx: c.var.ctx, input: c.req.valid('query') }), 200))

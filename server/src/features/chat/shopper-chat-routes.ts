@@ -12,13 +12,15 @@ export function shopperChatRoutes(deps: AppDeps) {
   const writes = shopperAccess(deps, 'write')
   router.post('/v1/track/:token/messages', writes)
   router.post('/v1/track/:token/messages/read', writes)
-  router.openapi(getMessagesRoute, async (c) => c.json(await getConversation(deps, c.var.shopperTarget), 200))
+  router.openapi(getMessagesRoute, async (c) => c.json(await getConversation({ ctx: c.var.ctx, input: { shipmentId: c.var.ctx.target.shipmentId } }), 200))
   router.openapi(postMessageRoute, async (c) => {
-    const message = await postMessage(deps, { ...c.var.shopperTarget, author: 'shopper', body: c.req.valid('json').body })
+    const { ctx } = c.var
+    const message = await postMessage({ ctx, input: { shipmentId: ctx.target.shipmentId, author: 'shopper', body: c.req.valid('json').body } })
     return c.json(message, 201)
   })
   router.openapi(markReadRoute, async (c) => {
-    await markRead(deps, { ...c.var.shopperTarget, reader: 'shopper', upTo: c.req.valid('json').upTo })
+    const { ctx } = c.var
+    await markRead({ ctx, input: { shipmentId: ctx.target.shipmentId, reader: 'shopper', upTo: c.req.valid('json').upTo } })
     return c.body(null, 204)
   })
   return router

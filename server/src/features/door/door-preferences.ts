@@ -1,8 +1,7 @@
 import type { AccessNeed, AccessNeedsRequest, InstructionsRequest, Preferences, SafePlaceRequest } from '@porchlight/shared'
 import { AccessNeed as AccessNeedSchema } from '@porchlight/shared'
-import type { ServiceContext } from '../../context.ts'
 import { applyShopperChange, type PreferenceChange } from '../preferences/index.ts'
-import type { TokenTarget } from '../tokens/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 const changed = (kind: PreferenceChange['kind']) => ({
   type: 'shipment.preferences_changed' as const,
@@ -13,8 +12,8 @@ const changed = (kind: PreferenceChange['kind']) => ({
 const HAND_TO_ME = 'hand_to_me_only' satisfies AccessNeed
 
 /** Where the driver may leave the parcel (`null`: nowhere chosen). */
-export function setSafePlace(ctx: ServiceContext, target: TokenTarget, input: SafePlaceRequest | null) {
-  return applyShopperChange(ctx, target, 'safePlace', async (_tx, shipment) => {
+export function setSafePlace({ ctx, input }: { ctx: ShopperContext; input: SafePlaceRequest | null }) {
+  return applyShopperChange(ctx, 'safePlace', async (_tx, shipment) => {
     const changes: PreferenceChange[] = [{ kind: 'safePlace', value: input }]
     if (input && shipment.preferences.accessNeeds.includes(HAND_TO_ME)) {
       changes.push({ kind: 'accessNeeds', value: shipment.preferences.accessNeeds.filter((n) => n !== HAND_TO_ME) })
@@ -23,17 +22,17 @@ export function setSafePlace(ctx: ServiceContext, target: TokenTarget, input: Sa
   })
 }
 
-export function setInstructions(ctx: ServiceContext, target: TokenTarget, input: InstructionsRequest | null) {
-  return applyShopperChange(ctx, target, 'instructions', async () => ({
+export function setInstructions({ ctx, input }: { ctx: ShopperContext; input: InstructionsRequest | null }) {
+  return applyShopperChange(ctx, 'instructions', async () => ({
     changes: [{ kind: 'instructions', value: input }],
     webhook: changed('instructions'),
   }))
 }
 
-export function setAccessNeeds(ctx: ServiceContext, target: TokenTarget, input: AccessNeedsRequest) {
+export function setAccessNeeds({ ctx, input }: { ctx: ShopperContext; input: AccessNeedsRequest }) {
   // Kept in one order so that the same set chosen twice is the same value.
   const needs = AccessNeedSchema.options.filter((need) => input.needs.includes(need))
-  return applyShopperChange(ctx, target, 'accessNeeds', async (_tx, shipment) => {
+  return applyShopperChange(ctx, 'accessNeeds', async (_tx, shipment) => {
     const changes: PreferenceChange[] = [{ kind: 'accessNeeds', value: needs }]
     if (needs.includes(HAND_TO_ME) && shipment.preferences.safePlace) changes.push({ kind: 'safePlace', value: null })
     return { changes, webhook: changed('accessNeeds') }

@@ -23,23 +23,23 @@ export function doorRoutes(deps: AppDeps) {
   }
   const view = freshView(deps)
   router.openapi(putSafePlaceRoute, async (c) => {
-    await setSafePlace(deps, c.var.shopperTarget, c.req.valid('json'))
+    await setSafePlace({ ctx: c.var.ctx, input: c.req.valid('json') })
     return c.json(await view(c), 200)
   })
   router.openapi(deleteSafePlaceRoute, async (c) => {
-    await setSafePlace(deps, c.var.shopperTarget, null)
+    await setSafePlace({ ctx: c.var.ctx, input: null })
     return c.json(await view(c), 200)
   })
   router.openapi(putInstructionsRoute, async (c) => {
-    await setInstructions(deps, c.var.shopperTarget, c.req.valid('json'))
+    await setInstructions({ ctx: c.var.ctx, input: c.req.valid('json') })
     return c.json(await view(c), 200)
   })
   router.openapi(deleteInstructionsRoute, async (c) => {
-    await setInstructions(deps, c.var.shopperTarget, null)
+    await setInstructions({ ctx: c.var.ctx, input: null })
     return c.json(await view(c), 200)
   })
   router.openapi(putAccessNeedsRoute, async (c) => {
-    await setAccessNeeds(deps, c.var.shopperTarget, c.req.valid('json'))
+    await setAccessNeeds({ ctx: c.var.ctx, input: c.req.valid('json') })
     return c.json(await view(c), 200)
   })
   return router

@@ -39,7 +39,7 @@ export function shopperFeedbackRoutes(deps: AppDeps) {
   router.post('/v1/track/:token/feedback', shopperAccess(deps, 'write'))
   const view = freshView(deps)
   router.openapi(postFeedbackRoute, async (c) => {
-    const first = await leaveFeedback(deps, c.var.shopperTarget, c.req.valid('json'))
+    const first = await leaveFeedback({ ctx: c.var.ctx, input: c.req.valid('json') })
     return first ? c.json(await view(c), 201) : c.json(await view(c), 200)
   })
   return router

@@ -6,8 +6,8 @@ import { ApiError, optionDisabled } from '../../errors/api-error.ts'
 import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import type { ServiceContext } from '../../context.ts'
 import { conversationTarget } from '../chat/index.ts'
-import type { TokenTarget } from '../tokens/index.ts'
 import { enqueueWebhook } from '../webhooks/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 type Target = Awaited<ReturnType<typeof conversationTarget>>
 
@@ -48,7 +48,8 @@ async function openCases(tx: Transaction, ctx: ServiceContext, target: Target, t
  * it was left, then frozen. "Not received" and "damaged" open a case for the retailer.
  * Resolves to `true` when this was the first feedback.
  */
-export async function leaveFeedback(ctx: ServiceContext, target: TokenTarget, input: PostFeedbackRequest): Promise<boolean> {
+export async function leaveFeedback({ ctx, input }: { ctx: ShopperContext; input: PostFeedbackRequest }): Promise<boolean> {
+  const { target } = ctx
   const now = ctx.clock.now()
   return commitWithNews(ctx, async (tx, news) => {
     const shipment = await conversationTarget(tx, { tenantId: target.tenantId, shipmentId: target.shipmentId, now, lock: true })

@@ -43,7 +43,7 @@ export function lookupRoutes(deps: AppDeps) {
     await next()
   }, jsonBody)
   router.openapi(lookupRoute, async (c) => {
-    const { allowedOrigins, ...found } = await lookupShipment(deps, { ...c.req.valid('json'), client: deps.clientAddress(c) })
+    const { allowedOrigins, ...found } = await lookupShipment({ ctx: deps, input: { ...c.req.valid('json'), client: deps.clientAddress(c) } })
     c.header('Access-Control-Allow-Origin', undefined)
     allowTenantOrigin(c, allowedOrigins)
     return c.json(found, 200)

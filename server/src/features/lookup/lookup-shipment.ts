@@ -42,10 +42,13 @@ async function sameSecret(a: string, b: string): Promise<boolean> {
  * whichever part was wrong, and mints a short-lived link for it. Limited per client and per
  * order, so neither a single visitor nor a botnet can walk through orders.
  */
-export async function lookupShipment(
-  ctx: ServiceContext,
-  input: LookupRequest & { client: string },
-): Promise<TrackingTokenResponse & { allowedOrigins: string[] }> {
+export async function lookupShipment({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext
+  input: LookupRequest & { client: string }
+}): Promise<TrackingTokenResponse & { allowedOrigins: string[] }> {
   const now = ctx.clock.now()
   const order = `${input.publishableKey}:${input.orderRef}`
   await enforceRateLimit(ctx.db, LOOKUPS_PER_CLIENT, input.client, now)

@@ -2,10 +2,9 @@ import type { NearbyPickupPoint } from '@porchlight/shared'
 import { and, between, eq } from 'drizzle-orm'
 import { pickupPoints } from '../../db/schema/index.ts'
 import { distanceKm } from '../../eta/geo.ts'
-import type { ServiceContext } from '../../context.ts'
 import { isOpenAt } from './opening-hours.ts'
 import { shopperShipment } from '../preferences/index.ts'
-import type { TokenTarget } from '../tokens/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 const NEAREST = 5
 const MAX_DISTANCE_KM = 25
@@ -13,17 +12,14 @@ const MAX_DISTANCE_KM = 25
 const LAT_BAND_DEG = MAX_DISTANCE_KM / 111
 
 /** The nearest pickup points to the delivery address, nearest first, with the one chosen now. */
-export async function nearbyPickupPoints(
-  ctx: ServiceContext,
-  target: TokenTarget,
-): Promise<{ pickupPoints: NearbyPickupPoint[] }> {
-  const shipment = await shopperShipment(ctx, target, 'pickupPoint')
+export async function nearbyPickupPoints({ ctx }: { ctx: ShopperContext }): Promise<{ pickupPoints: NearbyPickupPoint[] }> {
+  const shipment = await shopperShipment(ctx, 'pickupPoint')
   const rows = await ctx.db
     .select()
     .from(pickupPoints)
     .where(
       and(
-        eq(pickupPoints.tenantId, target.tenantId),
+        eq(pickupPoints.tenantId, ctx.tenantId),
         between(pickupPoints.lat, shipment.lat - LAT_BAND_DEG, shipment.lat + LAT_BAND_DEG),
       ),
     )

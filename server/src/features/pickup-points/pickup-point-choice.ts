@@ -2,7 +2,6 @@ import type { ChoosePickupPointRequest, PickupPointChoice, Preferences } from '@
 import { and, eq } from 'drizzle-orm'
 import { pickupPoints, shipments } from '../../db/schema/index.ts'
 import { ApiError, validationFailed } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../context.ts'
 import {
   applyShopperChange,
   movePickupPlace,
@@ -10,7 +9,7 @@ import {
   releasePickupPlace,
   releaseWindowPlace,
 } from '../preferences/index.ts'
-import type { TokenTarget } from '../tokens/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 const pickupPointFull = () =>
   new ApiError('pickup_point_full', 'That pickup point is full just now. Please pick another.')
@@ -25,8 +24,8 @@ const chosenData = (previous: PickupPointChoice | null) => (preferences: Prefere
  * Sends the parcel to a locker or shop instead of home. It holds a place there (never more
  * than the point's capacity) and gives up any booked home-delivery window.
  */
-export function choosePickupPoint(ctx: ServiceContext, target: TokenTarget, input: ChoosePickupPointRequest) {
-  return applyShopperChange(ctx, target, 'pickupPoint', async (tx, shipment) => {
+export function choosePickupPoint({ ctx, input }: { ctx: ShopperContext; input: ChoosePickupPointRequest }) {
+  return applyShopperChange(ctx, 'pickupPoint', async (tx, shipment) => {
     const [point] = await tx
       .select()
       .from(pickupPoints)
@@ -54,8 +53,8 @@ export function choosePickupPoint(ctx: ServiceContext, target: TokenTarget, inpu
 }
 
 /** Back to home delivery: the pickup point's place is freed. */
-export function clearPickupPoint(ctx: ServiceContext, target: TokenTarget) {
-  return applyShopperChange(ctx, target, 'pickupPoint', async (tx, shipment) => {
+export function clearPickupPoint({ ctx }: { ctx: ShopperContext }) {
+  return applyShopperChange(ctx, 'pickupPoint', async (tx, shipment) => {
     if (shipment.pickupPointId) {
       await releasePickupPlace(tx, shipment.tenantId, shipment.pickupPointId)
       await tx.update(shipments).set({ pickupPointId: null }).where(eq(shipments.id, shipment.id))

@@ -30,13 +30,13 @@ export function shopperPickupRoutes(deps: AppDeps) {
   router.get('/v1/track/:token/pickup-points', shopperAccess(deps, 'read'))
   router.on(['PUT', 'DELETE'], '/v1/track/:token/pickup-point', shopperAccess(deps, 'write'))
   const view = freshView(deps)
-  router.openapi(pickupPointsRoute, async (c) => c.json(await nearbyPickupPoints(deps, c.var.shopperTarget), 200))
+  router.openapi(pickupPointsRoute, async (c) => c.json(await nearbyPickupPoints({ ctx: c.var.ctx }), 200))
   router.openapi(putPickupPointRoute, async (c) => {
-    await choosePickupPoint(deps, c.var.shopperTarget, c.req.valid('json'))
+    await choosePickupPoint({ ctx: c.var.ctx, input: c.req.valid('json') })
     return c.json(await view(c), 200)
   })
   router.openapi(deletePickupPointRoute, async (c) => {
-    await clearPickupPoint(deps, c.var.shopperTarget)
+    await clearPickupPoint({ ctx: c.var.ctx })
     return c.json(await view(c), 200)
   })
   return router

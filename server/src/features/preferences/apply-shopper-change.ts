@@ -1,12 +1,11 @@
 import type { PreferenceKind, Preferences, WebhookEventType } from '@porchlight/shared'
 import type { Transaction } from '../../db/database.ts'
 import { preferenceChanges } from '../../db/schema/index.ts'
-import type { ServiceContext } from '../../context.ts'
 import { commitWithNews } from '../../outbox/commit-with-news.ts'
 import { enqueueWebhook } from '../webhooks/index.ts'
 import { type LockedShipment, lockShipment } from './locked-shipment.ts'
 import { assertMayChange, type ShopperOption } from './shopper-rules.ts'
-import type { TokenTarget } from '../tokens/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 export type PreferenceChange = { kind: PreferenceKind; value: unknown }
 
@@ -30,13 +29,12 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
  * chosen writes nothing.
  */
 export async function applyShopperChange(
-  ctx: ServiceContext,
-  target: TokenTarget,
+  ctx: ShopperContext,
   option: ShopperOption,
   act: (tx: Transaction, shipment: LockedShipment) => Promise<ChangeOutcome>,
 ): Promise<void> {
   await commitWithNews(ctx, async (tx, news) => {
-    const shipment = await lockShipment(tx, target)
+    const shipment = await lockShipment(tx, ctx.target)
     assertMayChange(option, shipment)
     const outcome = await act(tx, shipment)
     const changes = outcome.changes.filter((c) => !same(shipment.preferences[c.kind], c.value))

@@ -2,15 +2,14 @@ import type { TenantSettings } from '@porchlight/shared'
 import { and, eq } from 'drizzle-orm'
 import { shipments, tenants } from '../../db/schema/index.ts'
 import { notFound, optionDisabled } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../context.ts'
 import { resolveSettings } from '../settings/index.ts'
-import type { TokenTarget } from '../tokens/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 /**
  * What the shopper's option lists (windows, pickup points) start from: the shipment and its
  * tenant's settings, refused with 403 when the retailer does not offer `option`.
  */
-export async function shopperShipment(ctx: ServiceContext, target: TokenTarget, option: keyof TenantSettings['options']) {
+export async function shopperShipment(ctx: ShopperContext, option: keyof TenantSettings['options']) {
   const [row] = await ctx.db
     .select({
       postcode: shipments.postcode,
@@ -22,7 +21,7 @@ export async function shopperShipment(ctx: ServiceContext, target: TokenTarget, 
     })
     .from(shipments)
     .innerJoin(tenants, eq(tenants.id, shipments.tenantId))
-    .where(and(eq(shipments.id, target.shipmentId), eq(shipments.tenantId, target.tenantId)))
+    .where(and(eq(shipments.id, ctx.target.shipmentId), eq(shipments.tenantId, ctx.target.tenantId)))
   if (!row) throw notFound('Delivery')
   const settings = resolveSettings(row.settings)
   if (!settings.options[option]) throw optionDisabled()

@@ -22,7 +22,7 @@ export async function exportRecipient({ ctx, input }: { ctx: TenantContext; inpu
   const found = []
   for (const id of ids) {
     const detail = await getShipment({ ctx, input: { id } })
-    const conversation = await getConversation(ctx, { tenantId: ctx.tenantId, shipmentId: id })
+    const conversation = await getConversation({ ctx, input: { shipmentId: id } })
     found.push({ ...detail, conversation })
   }
   return { shipments: found }

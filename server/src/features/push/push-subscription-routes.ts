@@ -31,11 +31,11 @@ export function pushSubscriptionRoutes(deps: AppDeps) {
   const router = createRouter<ShopperEnv>()
   router.on(['POST', 'DELETE'], '/v1/track/:token/push-subscriptions', shopperAccess(deps, 'write'))
   router.openapi(subscribeRoute, async (c) => {
-    await subscribeToPushes(deps, c.var.shopperTarget, c.req.valid('json'))
+    await subscribeToPushes({ ctx: { ...c.var.ctx, outbound: deps.outbound }, input: c.req.valid('json') })
     return c.body(null, 201)
   })
   router.openapi(unsubscribeRoute, async (c) => {
-    await unsubscribeFromPushes(deps, c.var.shopperTarget, c.req.valid('json').endpoint)
+    await unsubscribeFromPushes({ ctx: c.var.ctx, input: c.req.valid('json') })
     return c.body(null, 204)
   })
   return router

@@ -3,22 +3,22 @@ import { and, eq } from 'drizzle-orm'
 import { pushSubscriptions, shipments, tenants } from '../../db/schema/index.ts'
 import { ApiError, notFound, validationFailed, optionDisabled } from '../../errors/api-error.ts'
 import type { AppDeps } from '../../deps.ts'
-import type { ServiceContext } from '../../context.ts'
 import { resolveTarget, targetPolicyOf } from '../../outbound/target-policy.ts'
 import { resolveSettings } from '../settings/index.ts'
-import type { TokenTarget } from '../tokens/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 // A shopper has a phone, a laptop, maybe a tablet; more is not a shopper.
 const MAX_PER_SHIPMENT = 10
 
-type PushContext = ServiceContext & Pick<AppDeps, 'outbound'>
+type PushContext = ShopperContext & Pick<AppDeps, 'outbound'>
 
 /**
  * Keeps a browser's subscription to the shipment's news (a repeat from the same browser
  * replaces its keys). Its endpoint must be a public push service, and the page a click opens
  * one of the retailer's own or the hosted tracking page.
  */
-export async function subscribeToPushes(ctx: PushContext, target: TokenTarget, input: PushSubscriptionRequest) {
+export async function subscribeToPushes({ ctx, input }: { ctx: PushContext; input: PushSubscriptionRequest }) {
+  const { target } = ctx
   const endpoint = await resolveTarget(new URL(input.endpoint), targetPolicyOf(ctx), 'push')
   if (!endpoint.ok) throw validationFailed([{ path: 'endpoint', message: endpoint.refusal }])
   const [shipment] = await ctx.db
@@ -53,7 +53,9 @@ export async function subscribeToPushes(ctx: PushContext, target: TokenTarget, i
 }
 
 /** Stops notifying that browser about this shipment (turning notifications off). */
-export async function unsubscribeFromPushes(ctx: ServiceContext, target: TokenTarget, endpoint: string) {
+export async function unsubscribeFromPushes({ ctx, input }: { ctx: ShopperContext; input: { endpoint: string } }) {
+  const { target } = ctx
+  const { endpoint } = input
   await ctx.db
     .delete(pushSubscriptions)
     .where(and(eq(pushSubscriptions.shipmentId, target.shipmentId), eq(pushSubscriptions.endpoint, endpoint)))

@@ -3,7 +3,7 @@
  * carrying one reaches its one shipment and nothing else.
  */
 export { mintToken } from './mint-token.ts'
-export { allowTenantOrigin, type ShopperEnv, shopperAccess, trackParams } from './shopper-access.ts'
+export { allowTenantOrigin, type ShopperContext, type ShopperEnv, shopperAccess, trackParams } from './shopper-access.ts'
 export { shopperHeaders } from './shopper-headers.ts'
 export { expireTokensAfter } from './token-lifecycle.ts'
 export { tokenRoutes } from './token-routes.ts'

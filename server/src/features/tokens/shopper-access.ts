@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { z } from 'zod'
+import { serviceContextOf, type TenantContext } from '../../context.ts'
 import type { AppDeps } from '../../deps.ts'
 import type { AppEnv } from '../../env.ts'
 import { notFound } from '../../errors/api-error.ts'
@@ -14,8 +15,11 @@ import { prepareTokenTarget, type TokenTarget } from './token-target.ts'
 /** The path of every shopper call: the tracking token is the credential. */
 export const trackParams = z.object({ token: z.string().max(200) })
 
+/** What a shopper's call may use: the service context, scoped to the one shipment its token opens. */
+export type ShopperContext = TenantContext & { target: TokenTarget }
+
 /** A shopper's call, once its token has been resolved to the shipment it opens. */
-export type ShopperEnv = { Variables: AppEnv['Variables'] & { shopperTarget: TokenTarget } }
+export type ShopperEnv = { Variables: Omit<AppEnv['Variables'], 'ctx'> & { ctx: ShopperContext } }
 
 // Generous for a person changing their mind; tight for a script hammering one parcel.
 export const SHOPPER_WRITES_PER_MINUTE: RateLimitRule = { name: 'shopper-writes', limit: 60, windowMs: 60_000 }
@@ -33,8 +37,9 @@ export function allowTenantOrigin(c: Context, allowedOrigins: readonly string[])
  * also counted against the parcel's limit and has its JSON body parsed, both after the target is
  * known, so that even a refused write's problem is readable by the storefront.
  */
-export function shopperAccess(deps: Pick<AppDeps, 'db' | 'clock' | 'clientAddress'>, kind: 'read' | 'write') {
+export function shopperAccess(deps: AppDeps, kind: 'read' | 'write') {
   const targetOf = prepareTokenTarget(deps.db)
+  const service = serviceContextOf(deps)
   return createMiddleware<ShopperEnv>(async (c, next) => {
     setShopperHeaders(c)
     const found = await targetOf(c.req.param('token') ?? '', deps.clock.now())
@@ -43,7 +48,7 @@ export function shopperAccess(deps: Pick<AppDeps, 'db' | 'clock' | 'clientAddres
       return refuseWrongCredential(c, deps, notFound('Delivery'))
     }
     allowTenantOrigin(c, found.allowedOrigins)
-    c.set('shopperTarget', found)
+    c.set('ctx', { ...service, tenantId: found.tenantId, target: found })
     if (kind === 'read') return next()
     await limitRequest(c, deps, SHOPPER_WRITES_PER_MINUTE, found.shipmentId)
     return jsonBody(c, next)

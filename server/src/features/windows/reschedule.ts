@@ -2,11 +2,10 @@ import type { ChosenWindow, RescheduleRequest } from '@porchlight/shared'
 import { and, eq } from 'drizzle-orm'
 import { deliveryWindows, shipments } from '../../db/schema/index.ts'
 import { ApiError, validationFailed } from '../../errors/api-error.ts'
-import type { ServiceContext } from '../../context.ts'
 import { normalisePostcode } from './postcode.ts'
 import { applyShopperChange, moveWindowPlace } from '../preferences/index.ts'
 import type { LockedShipment } from '../preferences/index.ts'
-import type { TokenTarget } from '../tokens/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 const MINUTE_MS = 60_000
 
@@ -28,8 +27,8 @@ function currentWindow(shipment: LockedShipment): { start: Date; end: Date } | n
  * window (a window already over may always be replaced: that is a missed delivery being
  * rebooked), into a window starting after the cut-off, and never past its capacity.
  */
-export function reschedule(ctx: ServiceContext, target: TokenTarget, input: RescheduleRequest) {
-  return applyShopperChange(ctx, target, 'reschedule', async (tx, shipment) => {
+export function reschedule({ ctx, input }: { ctx: ShopperContext; input: RescheduleRequest }) {
+  return applyShopperChange(ctx, 'reschedule', async (tx, shipment) => {
     const now = ctx.clock.now().getTime()
     const cutoffMs = shipment.settings.rescheduleCutoffMinutes * MINUTE_MS
     const [window] = await tx

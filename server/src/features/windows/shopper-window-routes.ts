@@ -34,9 +34,9 @@ export function shopperWindowRoutes(deps: AppDeps) {
   router.get('/v1/track/:token/windows', shopperAccess(deps, 'read'))
   router.post('/v1/track/:token/reschedule', shopperAccess(deps, 'write'))
   const view = freshView(deps)
-  router.openapi(windowsRoute, async (c) => c.json(await listShopperWindows(deps, c.var.shopperTarget), 200))
+  router.openapi(windowsRoute, async (c) => c.json(await listShopperWindows({ ctx: c.var.ctx }), 200))
   router.openapi(rescheduleRoute, async (c) => {
-    await reschedule(deps, c.var.shopperTarget, c.req.valid('json'))
+    await reschedule({ ctx: c.var.ctx, input: c.req.valid('json') })
     return c.json(await view(c), 200)
   })
   return router

@@ -1,10 +1,9 @@
 import type { ShopperWindow } from '@porchlight/shared'
 import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm'
 import { deliveryWindows } from '../../db/schema/index.ts'
-import type { ServiceContext } from '../../context.ts'
 import { normalisePostcode } from './postcode.ts'
 import { shopperShipment } from '../preferences/index.ts'
-import type { TokenTarget } from '../tokens/index.ts'
+import type { ShopperContext } from '../tokens/index.ts'
 
 const MAX_WINDOWS = 200
 const DAY_MS = 86_400_000
@@ -14,8 +13,8 @@ const DAY_MS = 86_400_000
  * tenant's cut-off and within its horizon, for this postcode, plus the one held now. Shoppers
  * see whether a place is left, never the capacity figures.
  */
-export async function listShopperWindows(ctx: ServiceContext, target: TokenTarget): Promise<{ windows: ShopperWindow[] }> {
-  const shipment = await shopperShipment(ctx, target, 'reschedule')
+export async function listShopperWindows({ ctx }: { ctx: ShopperContext }): Promise<{ windows: ShopperWindow[] }> {
+  const shipment = await shopperShipment(ctx, 'reschedule')
   const { settings } = shipment
   const now = ctx.clock.now().getTime()
   const rows = await ctx.db
@@ -23,7 +22,7 @@ export async function listShopperWindows(ctx: ServiceContext, target: TokenTarge
     .from(deliveryWindows)
     .where(
       and(
-        eq(deliveryWindows.tenantId, target.tenantId),
+        eq(deliveryWindows.tenantId, ctx.tenantId),
         or(
           shipment.windowId === null ? undefined : eq(deliveryWindows.id, shipment.windowId),
           and(
