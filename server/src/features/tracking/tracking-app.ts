@@ -26,6 +26,22 @@ const trackRoute = createRoute({
   },
 })
 
+const streamRoute = createRoute({
+  method: 'get',
+  path: '/v1/track/{token}/stream',
+  tags: ['Shopper'],
+  summary: 'Live events of the shipment as server-sent events',
+  description:
+    'Event names `status`, `eta`, `position`, `message`, `preferences`; `data` is JSON; `id` numbers ' +
+    'the shipment\'s events 1, 2, 3… A reconnect with `Last-Event-ID` (or a first connection with ' +
+    '`?after=` the view\'s `lastEventId`) receives what it missed, in order, once.',
+  request: { params: z.object({ token: z.string() }), query: z.object({ after: z.string().optional() }) },
+  responses: {
+    200: { description: 'The stream.', content: { 'text/event-stream': { schema: z.string() } } },
+    ...problemResponses(404, 429),
+  },
+})
+
 // Streams end when a tab closes, so a place frees up soon; EventSource retries by itself.
 const tooManyStreams = (caps: StreamCaps) =>
   new ApiError(
@@ -63,23 +79,9 @@ export function trackRoutes(deps: AppDeps) {
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
     return c.json(tracked.view, 200)
   })
-  router.openAPIRegistry.registerPath({
-    method: 'get',
-    path: '/v1/track/{token}/stream',
-    tags: ['Shopper'],
-    summary: 'Live events of the shipment as server-sent events',
-    description:
-      'Event names `status`, `eta`, `position`, `message`, `preferences`; `data` is JSON; `id` numbers ' +
-      'the shipment\'s events 1, 2, 3… A reconnect with `Last-Event-ID` (or a first connection with ' +
-      '`?after=` the view\'s `lastEventId`) receives what it missed, in order, once.',
-    request: { params: z.object({ token: z.string() }), query: z.object({ after: z.string().optional() }) },
-    responses: {
-      200: { description: 'The stream.', content: { 'text/event-stream': { schema: z.string() } } },
-      ...problemResponses(404, 429),
-    },
-  })
-  router.get('/v1/track/:token/stream', async (c) => {
-    const tracked = await getTrackingView(c.req.param('token'), deps.clock.now())
+  router.openapi(streamRoute, async (c) => {
+    const { token } = c.req.valid('param')
+    const tracked = await getTrackingView(token, deps.clock.now())
     if (!tracked) {
       c.header('Access-Control-Allow-Origin', '*')
       return refuseWrongCredential(c, deps, notFound('Delivery'))
@@ -88,9 +90,9 @@ export function trackRoutes(deps: AppDeps) {
     if (origin && tracked.allowedOrigins.includes(origin)) c.header('Access-Control-Allow-Origin', origin)
     const release = streams.open(tracked.shipmentId, deps.clientAddress(c))
     if (!release) throw tooManyStreams(deps.config.streamCaps)
-    const token = c.req.param('token')
     // Checked afresh, not from the view cache: a revocation must end the stream.
     return liveStream(c, deps, tracked.shipmentId, async () => (await targetOf(token, deps.clock.now())) !== undefined, release)
   })
   return router
 }
+
